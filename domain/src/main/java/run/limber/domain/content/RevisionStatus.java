@@ -1,0 +1,6 @@
+package run.limber.domain.content;
+
+/** Where a revision stands in the editorial workflow. A published revision never changes again. */
+public enum RevisionStatus {
+    DRAFT, IN_REVIEW, PUBLISHED
+}

@@ -1,0 +1,26 @@
+package run.limber.domain.drills;
+
+/** How many reps a set asks for: a fixed count (min = max) or a range such as 5–10. */
+public record RepRange(int min, int max) {
+
+    public static final int MAX_REPS = 100;
+
+    public RepRange {
+        if (min < 1 || max > MAX_REPS || min > max) {
+            throw new IllegalArgumentException("reps must satisfy 1 <= min <= max <= " + MAX_REPS + ", got " + min + "–" + max);
+        }
+    }
+
+    public static RepRange fixed(int count) {
+        return new RepRange(count, count);
+    }
+
+    public boolean isFixed() {
+        return min == max;
+    }
+
+    /** "10" or "5–10". */
+    public String label() {
+        return isFixed() ? Integer.toString(min) : min + "–" + max;
+    }
+}

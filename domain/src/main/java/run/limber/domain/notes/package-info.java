@@ -1,0 +1,2 @@
+/** Recovery and nutrition notes: Markdown written by editors, rendered safely for runners. */
+package run.limber.domain.notes;

@@ -1,0 +1,67 @@
+package run.limber.domain.routines;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import run.limber.domain.content.ContentCodec;
+import run.limber.domain.content.ContentKind;
+import run.limber.domain.content.ContentRepository;
+import run.limber.domain.content.ContentRevision;
+import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.PublishedDrill;
+import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.Page;
+import run.limber.domain.shared.PageRequest;
+
+/** Published routines, each with its drills in order. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RoutineCatalog {
+
+    private final ContentRepository content;
+    private final ContentCodec codec;
+    private final DrillCatalog drills;
+
+    RoutineCatalog(ContentRepository content, ContentCodec codec, DrillCatalog drills) {
+        this.content = content;
+        this.codec = codec;
+        this.drills = drills;
+    }
+
+    public Page<PublishedRoutine> list(PageRequest page) {
+        Map<String, PublishedDrill> published = publishedDrills();
+        var routines = content.published(ContentKind.ROUTINE).stream()
+                .map(revision -> toRoutine(revision, published))
+                .toList();
+        return Page.slice(routines, page);
+    }
+
+    public PublishedRoutine get(String slug) {
+        return content.published(ContentKind.ROUTINE, slug)
+                .map(revision -> toRoutine(revision, publishedDrills()))
+                .orElseThrow(() -> new NotFoundException("routine", slug));
+    }
+
+    private Map<String, PublishedDrill> publishedDrills() {
+        return drills.all().stream().collect(Collectors.toMap(PublishedDrill::slug, Function.identity()));
+    }
+
+    /** A drill that is no longer published drops out of the routine rather than breaking it. */
+    private PublishedRoutine toRoutine(ContentRevision revision, Map<String, PublishedDrill> published) {
+        var routine = codec.read(revision.body(), RoutineContent.class);
+        var available = routine.drills().stream().filter(ref -> published.containsKey(ref.drill())).toList();
+        List<RoutineEntry> entries = IntStream.range(0, available.size())
+                .mapToObj(i -> {
+                    RoutineDrill ref = available.get(i);
+                    PublishedDrill drill = published.get(ref.drill());
+                    var prescription = ref.reps() == null ? drill.prescription() : drill.prescription().withReps(ref.reps());
+                    return new RoutineEntry(i + 1, drill, prescription);
+                })
+                .toList();
+        return new PublishedRoutine(routine, entries, revision.number(), revision.publishedAt());
+    }
+}

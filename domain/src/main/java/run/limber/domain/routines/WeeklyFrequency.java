@@ -1,0 +1,19 @@
+package run.limber.domain.routines;
+
+/** How many times a week a routine is meant to be done, e.g. 3–4. */
+public record WeeklyFrequency(int min, int max) {
+
+    public WeeklyFrequency {
+        if (min < 1 || max > 7 || min > max) {
+            throw new IllegalArgumentException("weekly frequency must satisfy 1 <= min <= max <= 7");
+        }
+    }
+
+    /** "3–4 times a week", "once a week", "after every run" is left to the routine's description. */
+    public String label() {
+        if (min == max) {
+            return min == 1 ? "once a week" : min == 2 ? "twice a week" : min + " times a week";
+        }
+        return min + "–" + max + " times a week";
+    }
+}

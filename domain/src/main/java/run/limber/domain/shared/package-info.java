@@ -1,0 +1,2 @@
+/** Cross-cutting domain pieces: paging, slugs and the not-found signal every feature uses. */
+package run.limber.domain.shared;
