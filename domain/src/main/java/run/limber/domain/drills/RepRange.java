@@ -1,5 +1,7 @@
 package run.limber.domain.drills;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** How many reps a set asks for: a fixed count (min = max) or a range such as 5–10. */
 public record RepRange(int min, int max) {
 
@@ -15,6 +17,7 @@ public record RepRange(int min, int max) {
         return new RepRange(count, count);
     }
 
+    @JsonIgnore
     public boolean isFixed() {
         return min == max;
     }

@@ -1,0 +1,19 @@
+package run.limber.api.base;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import run.limber.domain.shared.NotFoundException;
+
+/**
+ * Answers any {@code /api/...} path no resource claims with a problem+json 404; without it the
+ * request would fall through to the web UI and come back as an HTML page.
+ */
+@Path("/api")
+class UnknownApiPath {
+
+    @Path("{path: .*}")
+    @Operation(hidden = true)
+    public Object unknown(@jakarta.ws.rs.PathParam("path") String path) {
+        throw new NotFoundException("API path", "/api/" + path);
+    }
+}

@@ -1,0 +1,55 @@
+package run.limber.api.drills;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.PageParameters;
+import run.limber.api.base.ParameterCheck;
+import run.limber.domain.content.Timing;
+import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.DrillFilter;
+import run.limber.domain.drills.TargetArea;
+import run.limber.domain.shared.Page;
+
+@Path("/api/v1/drills")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Drills", description = "The published drill library")
+class DrillResource {
+
+    private final DrillCatalog catalog;
+
+    DrillResource(DrillCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List published drills", description = "Filter by target area and/or timing; any case.")
+    @ErrorResponses.BadRequest
+    public Page<DrillSummaryBody> list(
+            @QueryParam("target") @Parameter(description = "ANKLE, CALF, HIP or THORACIC_SPINE") String target,
+            @QueryParam("timing") @Parameter(description = "BEFORE_RUN, REST_DAY or AFTER_RUN") String timing,
+            @BeanParam PageParameters paging) {
+        var check = new ParameterCheck();
+        var filter = new DrillFilter(check.optionalEnum("target", target, TargetArea.class),
+                check.optionalEnum("timing", timing, Timing.class));
+        var page = check.page(paging);
+        check.verify();
+        return catalog.list(filter, page).map(DrillSummaryBody::of);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a published drill with its prescription, label and sets")
+    @ErrorResponses.NotFound
+    public DrillBody get(@PathParam("slug") String slug) {
+        return DrillBody.of(catalog.get(slug));
+    }
+}

@@ -1,0 +1,51 @@
+package run.limber.api.notes;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.PageParameters;
+import run.limber.api.base.ParameterCheck;
+import run.limber.domain.notes.NoteCategory;
+import run.limber.domain.notes.NoteLibrary;
+import run.limber.domain.shared.Page;
+
+@Path("/api/v1/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notes", description = "Recovery and nutrition notes")
+class NoteResource {
+
+    private final NoteLibrary library;
+
+    NoteResource(NoteLibrary library) {
+        this.library = library;
+    }
+
+    @GET
+    @Operation(summary = "List published notes", description = "Optionally only one category; any case.")
+    @ErrorResponses.BadRequest
+    public Page<NoteSummaryBody> list(
+            @QueryParam("category") @Parameter(description = "RECOVERY or NUTRITION") String category,
+            @BeanParam PageParameters paging) {
+        var check = new ParameterCheck();
+        var wanted = check.optionalEnum("category", category, NoteCategory.class);
+        var page = check.page(paging);
+        check.verify();
+        return library.list(wanted, page).map(NoteSummaryBody::of);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a published note with its Markdown and sanitised HTML")
+    @ErrorResponses.NotFound
+    public NoteBody get(@PathParam("slug") String slug) {
+        return NoteBody.of(library.get(slug));
+    }
+}

@@ -1,0 +1,45 @@
+package run.limber.api.routines;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.PageParameters;
+import run.limber.api.base.ParameterCheck;
+import run.limber.domain.routines.RoutineCatalog;
+import run.limber.domain.shared.Page;
+
+@Path("/api/v1/routines")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routines", description = "Published routines: drills in order")
+class RoutineResource {
+
+    private final RoutineCatalog catalog;
+
+    RoutineResource(RoutineCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List published routines")
+    @ErrorResponses.BadRequest
+    public Page<RoutineSummaryBody> list(@BeanParam PageParameters paging) {
+        var check = new ParameterCheck();
+        var page = check.page(paging);
+        check.verify();
+        return catalog.list(page).map(RoutineSummaryBody::of);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a published routine with its drills in order")
+    @ErrorResponses.NotFound
+    public RoutineBody get(@PathParam("slug") String slug) {
+        return RoutineBody.of(catalog.get(slug));
+    }
+}
