@@ -1,0 +1,78 @@
+package run.limber.deploy;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of ARCHITECTURE.md, checked on the compiled classes rather than by hope. */
+class ArchitectureTest {
+
+    private static JavaClasses limber;
+
+    @BeforeAll
+    static void importClasses() {
+        limber = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("run.limber");
+    }
+
+    @Test
+    void domainKnowsNothingOfTheWebOrTheOtherModules() {
+        noClasses().that().resideInAPackage("run.limber.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "com.vaadin..", "io.vertx..",
+                        "run.limber.api..", "run.limber.webui..", "run.limber.admin..", "run.limber.deploy..")
+                .check(limber);
+    }
+
+    @Test
+    void apiUsesOnlyTheDomain() {
+        noClasses().that().resideInAPackage("run.limber.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "run.limber.webui..",
+                        "run.limber.admin..", "run.limber.deploy..")
+                .check(limber);
+    }
+
+    @Test
+    void runnerUiAndAdminUiStayApart() {
+        noClasses().that().resideInAPackage("run.limber.webui..")
+                .should().dependOnClassesThat().resideInAnyPackage("run.limber.api..", "run.limber.admin..",
+                        "run.limber.deploy..")
+                .check(limber);
+        noClasses().that().resideInAPackage("run.limber.admin..")
+                .should().dependOnClassesThat().resideInAnyPackage("run.limber.api..", "run.limber.webui..",
+                        "run.limber.deploy..")
+                .check(limber);
+    }
+
+    @Test
+    void edgesCallServicesNeverEntitiesOrRepositories() {
+        noClasses().that().resideInAnyPackage("run.limber.api..", "run.limber.webui..", "run.limber.admin..")
+                .should().dependOnClassesThat(describe("are entities or repositories",
+                        (JavaClass c) -> c.isAnnotatedWith(Entity.class) || c.isAssignableTo(PanacheRepositoryBase.class)))
+                .check(limber);
+    }
+
+    @Test
+    void everyViewDeclaresWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .check(limber);
+    }
+}
