@@ -1,7 +1,7 @@
 package run.limber.webui.library;
 
 import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +43,7 @@ record LibraryFilter(Optional<TargetArea> target, Optional<Timing> timing) {
     }
 
     QueryParameters toQueryParameters() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        Map<String, List<String>> parameters = new HashMap<>();
         target.ifPresent(value -> parameters.put(TARGET, List.of(format(value))));
         timing.ifPresent(value -> parameters.put(TIMING, List.of(format(value))));
         return new QueryParameters(parameters);
