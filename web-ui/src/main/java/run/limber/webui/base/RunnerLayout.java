@@ -15,7 +15,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,18 +28,16 @@ import java.util.Set;
 @AnonymousAllowed
 public class RunnerLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /** Which first path segments belong to which navigation entry. */
-    private static final Map<String, Set<String>> SECTIONS = Map.of(
-            "", Set.of("", "drills"),
-            "routines", Set.of("routines"),
-            "notes", Set.of("notes"));
+    /** A main navigation entry and the first path segments of the pages it stands for. */
+    private record NavEntry(Anchor link, Set<String> segments) {
+    }
 
+    private final List<NavEntry> sections = List.of(
+            new NavEntry(Links.to("", "Drills"), Set.of("", "drills")),
+            new NavEntry(Links.to("routines", "Routines"), Set.of("routines")),
+            new NavEntry(Links.to("notes", "Notes"), Set.of("notes")));
     private final Anchor skipLink = new Anchor("#content", "Skip to content");
     private final Main content = new Main();
-    private final Map<String, Anchor> navLinks = Map.of(
-            "", Links.to("", "Drills"),
-            "routines", Links.to("routines", "Routines"),
-            "notes", Links.to("notes", "Notes"));
 
     public RunnerLayout() {
         addClassName("runner");
@@ -57,9 +55,7 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
         brand.getElement().setAttribute("aria-label", "Limber, home");
 
         var items = new UnorderedList();
-        for (String path : new String[] {"", "routines", "notes"}) {
-            items.add(new ListItem(navLinks.get(path)));
-        }
+        sections.forEach(section -> items.add(new ListItem(section.link())));
         var nav = new Nav(items);
         nav.getElement().setAttribute("aria-label", "Main");
 
@@ -85,14 +81,14 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String segment = event.getLocation().getFirstSegment();
-        SECTIONS.forEach((path, segments) -> {
-            var link = navLinks.get(path).getElement();
-            if (segments.contains(segment)) {
+        for (NavEntry section : sections) {
+            var link = section.link().getElement();
+            if (section.segments().contains(segment)) {
                 link.setAttribute("aria-current", "page");
             } else {
                 link.removeAttribute("aria-current");
             }
-        });
+        }
         // Relative links resolve against the app's base URL, so the skip link carries the current
         // location to stay an in-page jump instead of a navigation to the home page.
         skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#content");
