@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Measures the foundation's speed targets on this machine (see bench/README.md for the targets and
+# the last results): start-up time, GET /api/v1/drills/{slug} against a static file of the same size
+# served by the same app, p99 latency at a fixed 300 requests/s, and resident memory after the load.
+#
+# Usage: bench/foundation.sh            (BENCH_SECONDS=20 per load run by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+export QUARKUS_HTTP_PORT=${BENCH_PORT:-18080}
+export LIMBER_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-54339}
+export LIMBER_DATA_DIR; LIMBER_DATA_DIR=$(mktemp -d /tmp/limber-bench.XXXXXX)
+BASE=http://127.0.0.1:$QUARKUS_HTTP_PORT
+DRILL=$BASE/api/v1/drills/straight-leg-ankle-matrix
+STATIC=$BASE/bench/drill.json
+APP_PID=
+
+command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
+
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill -TERM "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+}
+trap 'stop_app; rm -rf "$LIMBER_DATA_DIR"' EXIT
+
+# Starts the shipped launcher (same JVM options as the README's run command) and prints the
+# seconds until /q/health/ready answers 200.
+start_app() {
+    local started; started=$(date +%s.%N)
+    ./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
+    APP_PID=$!
+    until curl -fs -o /dev/null "$BASE/q/health/ready"; do
+        kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
+        sleep 0.05
+    done
+    echo "$(date +%s.%N) - $started" | bc
+}
+
+java_pid() { pgrep -f -n "quarkus-run.jar" ; }
+rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$1"); }
+postgres_rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$(pgrep -d, -f "$LIMBER_DATA_DIR/postgres")"); }
+requests_per_second() { hey "$@" | awk '/Requests\/sec/ { print $2 }'; }
+p99_ms() { hey "$@" | awk '/ 99% in/ { printf "%.1f", $3 * 1000 }'; }
+
+echo "Building with the bench profile (adds the static comparison file)..."
+./mvnw -B -q -Pbench package -DskipTests
+
+first=$(start_app)
+stop_app
+restarts=()
+for _ in 1 2 3; do
+    restarts+=("$(start_app)")
+    [ ${#restarts[@]} -lt 3 ] && stop_app
+done
+
+drill_bytes=$(curl -fs "$DRILL" | wc -c)
+static_bytes=$(curl -fs "$STATIC" | wc -c)
+
+echo "Warming up..."
+hey -z 10s -c 16 "$DRILL" >/dev/null
+hey -z 5s -c 16 "$STATIC" >/dev/null
+
+drill_rps=$(requests_per_second -z "${SECONDS_PER_RUN}s" -c 32 "$DRILL")
+static_rps=$(requests_per_second -z "${SECONDS_PER_RUN}s" -c 32 "$STATIC")
+# hey's -q is per worker: 10 workers x 30 requests/s = a steady 300 requests/s.
+p99=$(p99_ms -z "${SECONDS_PER_RUN}s" -c 10 -q 30 "$DRILL")
+pid=$(java_pid)
+
+cat <<REPORT
+
+Limber foundation benchmark — $(date -u +%Y-%m-%d) on $(nproc) cores, JVM options: $(./limber --print-java-options)
+first start, fresh data directory : ${first} s to ready
+restart, existing data directory  : ${restarts[*]} s to ready (target <= 8 s)
+GET drill ($drill_bytes B) saturated  : $drill_rps requests/s
+static file ($static_bytes B)         : $static_rps requests/s
+ratio drill / static              : $(echo "scale=2; $drill_rps / $static_rps" | bc) (target >= 0.5)
+p99 at a fixed 300 requests/s     : $p99 ms (target <= 50 ms)
+Java process resident memory      : $(rss_mb "$pid") MB after the load (target <= 450 MB)
+embedded PostgreSQL memory        : $(postgres_rss_mb) MB resident, all its processes summed
+REPORT
