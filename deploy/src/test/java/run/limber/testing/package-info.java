@@ -1,2 +1,2 @@
-/** Test support shared by the view tests: browserless Vaadin inside the one Quarkus test boot. */
+/** Test infrastructure shared by the Quarkus tests in deploy: the test database, and browserless view tests in the one Quarkus boot. */
 package run.limber.testing;

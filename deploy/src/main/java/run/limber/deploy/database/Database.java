@@ -1,0 +1,57 @@
+package run.limber.deploy.database;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The PostgreSQL server Limber runs on, prepared before Quarkus reads its datasource settings.
+ * <p>
+ * With {@code QUARKUS_DATASOURCE_JDBC_URL} (or {@code -Dquarkus.datasource.jdbc.url}) that server is used, after one
+ * quick connection check. Without it Limber starts an embedded PostgreSQL whose data lives in
+ * {@code $LIMBER_DATA_DIR/postgres} ({@code ~/.limber/postgres} by default) on port {@code LIMBER_EMBEDDED_DB_PORT}
+ * (default 54329), and points Quarkus at it through system properties. The system properties {@code limber.data-dir}
+ * and {@code limber.embedded-db-port} work too, for a {@code java -D...} command line.
+ */
+public interface Database extends AutoCloseable {
+
+    /** Set to {@code true} when Limber runs on its embedded database (a demo or single-user install). */
+    String EMBEDDED_PROPERTY = "limber.embedded-database";
+
+    static Database prepare() throws DatabaseException {
+        Optional<String> url = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url");
+        if (url.isPresent()) {
+            DatabaseCheck.requireReachable(url.get(),
+                    setting("QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username"),
+                    setting("QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password"));
+            return () -> { };
+        }
+        Path dataDir = setting("LIMBER_DATA_DIR", "limber.data-dir")
+                .map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".limber"))
+                .toAbsolutePath().normalize();
+        return EmbeddedDatabase.start(dataDir, port(setting("LIMBER_EMBEDDED_DB_PORT", "limber.embedded-db-port")));
+    }
+
+    /** Stops what {@link #prepare()} started; call it after Quarkus has stopped. */
+    @Override
+    void close();
+
+    private static int port(Optional<String> value) throws DatabaseException {
+        try {
+            int port = value.map(Integer::parseInt).orElse(54329);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DatabaseException("LIMBER_EMBEDDED_DB_PORT must be a port number (1-65535), not '" + value.get() + "'.");
+    }
+
+    /** An environment variable, else the system property; blank counts as absent. */
+    private static Optional<String> setting(String environmentVariable, String systemProperty) {
+        return Optional.ofNullable(System.getenv(environmentVariable))
+                .or(() -> Optional.ofNullable(System.getProperty(systemProperty)))
+                .filter(value -> !value.isBlank());
+    }
+}
