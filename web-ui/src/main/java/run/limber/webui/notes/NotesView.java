@@ -74,9 +74,9 @@ public class NotesView extends Div {
      */
     @Override
     protected void onAttach(AttachEvent event) {
+        // Deferred a frame: scrolling at once is undone while the page finishes its first render.
         event.getUI().getPage().executeJs(
                 "const id = decodeURIComponent(location.hash.slice(1));"
-                        + "const note = id && document.getElementById(id);"
-                        + "if (note) { note.scrollIntoView(); }");
+                        + "requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());");
     }
 }
