@@ -1,2 +1,2 @@
-/** Test infrastructure shared by the Quarkus tests in deploy: the test database. */
+/** Test infrastructure shared by the Quarkus tests in deploy: the test database, and browserless view tests in the one Quarkus boot. */
 package run.limber.testing;

@@ -1,12 +1,88 @@
 package run.limber.webui.library;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.PublishedDrill;
+import run.limber.domain.routines.RoutineCatalog;
+import run.limber.domain.shared.PageRequest;
+import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.routines.RoutineList;
 
-@Route("")
+/** The home page: what Limber is, the drill library with its filters, and the routines. */
+@Route(value = "", layout = RunnerLayout.class)
+@PageTitle("Limber · Ankle and hip mobility for runners")
 @AnonymousAllowed
-public class LibraryView extends VerticalLayout {
-    public LibraryView() { add(new H1("Limber")); }
+public class LibraryView extends Div implements BeforeEnterObserver {
+
+    private final DrillCatalog drills;
+    private final DrillFilters filters = new DrillFilters();
+    private final Paragraph status = new Paragraph();
+    private final Div cards = new Div();
+
+    public LibraryView(DrillCatalog drills, RoutineCatalog routines) {
+        this.drills = drills;
+        addClassNames("page", "library");
+
+        var intro = new Header(new H1("Mobility for runners"), new Paragraph(
+                "Five drills for your ankles and hips that take about ten minutes. "
+                        + "Do them three or four times a week — before a run or on a rest day — "
+                        + "and your stride gets the range of motion it keeps asking for."));
+        intro.addClassName("intro");
+
+        var drillsHeading = new H2("Drills");
+        drillsHeading.setId("drills-heading");
+        status.addClassName("results-status");
+        // Announced after each filter change, so screen-reader users hear what the filter did.
+        status.getElement().setAttribute("aria-live", "polite");
+        cards.addClassName("card-grid");
+        var drillSection = new Section(drillsHeading, filters, status, cards);
+        drillSection.getElement().setAttribute("aria-labelledby", "drills-heading");
+
+        var routinesHeading = new H2("Routines");
+        routinesHeading.setId("routines-heading");
+        var routineSection = new Section(routinesHeading,
+                new Paragraph("Prefer to follow a set order? A routine strings the drills together."),
+                RoutineList.brief(routines.list(PageRequest.first(PageRequest.MAX_SIZE)).items()));
+        routineSection.getElement().setAttribute("aria-labelledby", "routines-heading");
+
+        add(intro, drillSection, routineSection);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var filter = LibraryFilter.from(event.getLocation().getQueryParameters());
+        filters.show(filter);
+        List<PublishedDrill> found = drills.list(filter.toDrillFilter(), PageRequest.first(PageRequest.MAX_SIZE)).items();
+        cards.removeAll();
+        found.forEach(drill -> cards.add(new DrillCard(drill.content())));
+        if (found.isEmpty()) {
+            cards.add(emptyState());
+        }
+        status.setText(statusText(found.size(), filter));
+    }
+
+    private static String statusText(int count, LibraryFilter filter) {
+        String drills = count == 1 ? "1 drill" : count + " drills";
+        return filter.isAny() ? drills : drills + " match your filter";
+    }
+
+    private static Div emptyState() {
+        var showAll = new RouterLink("Show all drills", LibraryView.class);
+        showAll.addClassName("button-link");
+        var empty = new Div(new Paragraph("No drill matches both choices yet. Try another combination."), showAll);
+        empty.addClassName("empty-state");
+        return empty;
+    }
 }

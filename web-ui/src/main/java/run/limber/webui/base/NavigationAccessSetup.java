@@ -1,0 +1,22 @@
+package run.limber.webui.base;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Makes every view's access annotation count: a view without {@code @AnonymousAllowed},
+ * {@code @PermitAll} or {@code @RolesAllowed} is denied. Quarkus does not register
+ * {@link NavigationAccessControl} by itself; this observer does, once for every UI of the
+ * application, so the admin module's views are covered too.
+ */
+@ApplicationScoped
+class NavigationAccessSetup {
+
+    private final NavigationAccessControl accessControl = new NavigationAccessControl();
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));
+    }
+}

@@ -1,0 +1,96 @@
+package run.limber.webui.base;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The frame of every runner page: a header with the Limber name and the main navigation, the page
+ * in {@code <main>}, and a short footer. Navigation links go by path (see {@link Links}), so this
+ * package does not depend on the feature packages that use it.
+ */
+@StyleSheet("context://styles/runner.css")
+// Layouts are access-checked like views; a layout stricter than its views would lock them out.
+@AnonymousAllowed
+public class RunnerLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    /** A main navigation entry and the first path segments of the pages it stands for. */
+    private record NavEntry(Anchor link, Set<String> segments) {
+    }
+
+    private final List<NavEntry> sections = List.of(
+            new NavEntry(Links.to("", "Drills"), Set.of("", "drills")),
+            new NavEntry(Links.to("routines", "Routines"), Set.of("routines")),
+            new NavEntry(Links.to("notes", "Notes"), Set.of("notes")));
+    private final Anchor skipLink = new Anchor("#content", "Skip to content");
+    private final Main content = new Main();
+
+    public RunnerLayout() {
+        addClassName("runner");
+        skipLink.addClassName("skip-link");
+        content.setId("content");
+        content.addClassName("runner-main");
+        // Focusable by script only, so the skip link can move keyboard focus past the header.
+        content.getElement().setAttribute("tabindex", "-1");
+        add(skipLink, header(), content, footer());
+    }
+
+    private Header header() {
+        Anchor brand = Links.to("", "Limber");
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("aria-label", "Limber, home");
+
+        var items = new UnorderedList();
+        sections.forEach(section -> items.add(new ListItem(section.link())));
+        var nav = new Nav(items);
+        nav.getElement().setAttribute("aria-label", "Main");
+
+        var inner = new Div(brand, nav);
+        inner.addClassName("runner-header__inner");
+        var header = new Header(inner);
+        header.addClassName("runner-header");
+        return header;
+    }
+
+    private static Footer footer() {
+        var footer = new Footer(new Paragraph(
+                "Limber — mobility for runners. Move within a comfortable range and stop if a drill causes sharp pain."));
+        footer.addClassName("runner-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String segment = event.getLocation().getFirstSegment();
+        for (NavEntry section : sections) {
+            var link = section.link().getElement();
+            if (section.segments().contains(segment)) {
+                link.setAttribute("aria-current", "page");
+            } else {
+                link.removeAttribute("aria-current");
+            }
+        }
+        // Relative links resolve against the app's base URL, so the skip link carries the current
+        // location to stay an in-page jump instead of a navigation to the home page.
+        skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#content");
+    }
+}

@@ -1,0 +1,110 @@
+package run.limber.webui.drills;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.DrillContent;
+import run.limber.webui.base.Durations;
+import run.limber.webui.base.Links;
+import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.TagList;
+
+/**
+ * One drill at {@code /drills/{slug}}, laid out to be followed on a phone: the dose first, then
+ * why and how, the numbered steps in large type, what to feel, the tips, and every set in order.
+ */
+@Route(value = "drills", layout = RunnerLayout.class)
+@AnonymousAllowed
+public class DrillView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final DrillCatalog catalog;
+    private String title = "Drill · Limber";
+
+    public DrillView(DrillCatalog catalog) {
+        this.catalog = catalog;
+        addClassNames("page", "drill");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        DrillContent drill;
+        try {
+            drill = catalog.get(slug).content();
+        } catch (run.limber.domain.shared.NotFoundException unknown) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = drill.name() + " · Limber";
+        removeAll();
+        show(drill);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(DrillContent drill) {
+        add(header(drill),
+                section("why", "Why it matters", new Paragraph(drill.whyItMatters())),
+                section("setup", "Setup", new Paragraph(drill.setup())),
+                section("steps", "Steps", steps(drill)),
+                section("feel", "What you should feel", new Paragraph(drill.feel())));
+        if (!drill.tips().isEmpty()) {
+            var tips = new Div();
+            tips.addClassName("tips");
+            drill.tips().forEach(tip -> tips.add(new TipNote(tip)));
+            add(section("tips", "Tips", tips));
+        }
+        add(section("sets", "Your sets", new SetList(drill.prescription())));
+    }
+
+    private static Header header(DrillContent drill) {
+        var back = Links.to("", "All drills");
+        back.addClassName("back-link");
+        var focus = new Paragraph(drill.focus());
+        focus.addClassName("eyebrow");
+
+        var label = new Paragraph(drill.prescription().label());
+        label.addClassName("dose__label");
+        var time = new Paragraph("Takes " + Durations.about(drill.prescription().estimatedSeconds()));
+        time.addClassName("dose__time");
+        var dose = new Div(label, time);
+        dose.addClassName("dose");
+
+        var header = new Header(back, focus, new H1(drill.name()),
+                TagList.drillTags(drill.targetAreas(), drill.timings()), dose);
+        header.addClassName("intro");
+        return header;
+    }
+
+    private static OrderedList steps(DrillContent drill) {
+        var steps = new OrderedList();
+        steps.addClassName("steps");
+        drill.steps().forEach(step -> steps.add(new ListItem(step)));
+        return steps;
+    }
+
+    private static Section section(String id, String heading, Component body) {
+        var title = new H2(heading);
+        title.setId("drill-" + id);
+        var section = new Section(title, body);
+        section.addClassName("drill__section");
+        section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        return section;
+    }
+}
