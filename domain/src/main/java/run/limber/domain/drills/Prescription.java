@@ -81,10 +81,10 @@ public record Prescription(RepRange reps, List<Side> sides, SideUnit sideUnit, b
         return List.copyOf(sets);
     }
 
-    /** Upper-bound time for the whole prescription: every set at the top of the rep range, plus resets. */
+    /** Time for the whole prescription: every set at the typical rep count, plus the resets between sets. */
     public int estimatedSeconds() {
         int sets = sets().size();
-        return sets * reps.max() * secondsPerRep + (sets - 1) * SECONDS_BETWEEN_SETS;
+        return sets * reps.typical() * secondsPerRep + (sets - 1) * SECONDS_BETWEEN_SETS;
     }
 
     /** The same prescription with another rep count, as a routine may ask for. */

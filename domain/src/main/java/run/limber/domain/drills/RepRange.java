@@ -22,6 +22,12 @@ public record RepRange(int min, int max) {
         return min == max;
     }
 
+    /** The count a runner usually does: the middle of the range, rounded up. Used for time estimates. */
+    @JsonIgnore
+    public int typical() {
+        return (min + max + 1) / 2;
+    }
+
     /** "10" or "5–10". */
     public String label() {
         return isFixed() ? Integer.toString(min) : min + "–" + max;

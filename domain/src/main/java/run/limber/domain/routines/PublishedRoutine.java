@@ -21,7 +21,7 @@ public record PublishedRoutine(RoutineContent content, List<RoutineEntry> drills
         return content.name();
     }
 
-    /** Upper-bound duration: every drill's estimate plus the moves between drills. */
+    /** Duration: every drill's estimate plus the moves between drills. */
     public int estimatedSeconds() {
         int work = drills.stream().mapToInt(entry -> entry.prescription().estimatedSeconds()).sum();
         return work + Math.max(0, drills.size() - 1) * SECONDS_BETWEEN_DRILLS;

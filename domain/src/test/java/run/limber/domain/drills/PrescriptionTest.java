@@ -110,8 +110,8 @@ class PrescriptionTest {
 
 
     @Test
-    void everySetAtTheTopOfTheRangePlusResets() {
-        assertEquals(6 * 10 * 3 + 5 * Prescription.SECONDS_BETWEEN_SETS, ANKLE_MATRIX.estimatedSeconds());
+    void everySetAtTheMiddleOfTheRangePlusResets() {
+        assertEquals(6 * 8 * 3 + 5 * Prescription.SECONDS_BETWEEN_SETS, ANKLE_MATRIX.estimatedSeconds());
         assertEquals(10 * 4, HIP_SWITCHES.estimatedSeconds());
     }
 

@@ -22,6 +22,12 @@ class RepRangeTest {
     }
 
     @Test
+    void theTypicalCountIsTheMiddleRoundedUp() {
+        assertEquals(8, new RepRange(5, 10).typical());
+        assertEquals(10, RepRange.fixed(10).typical());
+    }
+
+    @Test
     void minimumAboveMaximumIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RepRange(10, 5));
     }
