@@ -14,9 +14,6 @@ import sun.misc.Signal;
 @QuarkusMain
 public final class LimberMain {
 
-    private LimberMain() {
-    }
-
     public static void main(String... args) {
         Database database;
         try {

@@ -44,6 +44,8 @@ final class EmbeddedDatabase implements Database {
                     .setCleanDataDirectory(false) // the default wipes the data and re-runs initdb on every start
                     .setPort(port)
                     .setServerConfig("synchronous_commit", "on") // zonky turns it off for tests; this data is kept
+                    // TCP only: a Unix socket's lock file in /tmp outlives a killed server and blocks the next start.
+                    .setServerConfig("unix_socket_directories", "''")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);

@@ -26,20 +26,19 @@ final class PostmasterPidFile {
 
     static void clearLeftovers(Path dataDir) throws IOException, DatabaseException {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        Optional<Long> pid = readPid(pidFile);
-        if (pid.isEmpty()) {
+        Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            // No such process: PostgreSQL removes the stale file itself, after checking that no old server
+            // process still uses its shared memory (deleting it here would skip that check).
             return;
         }
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid.get())
-                .filter(ProcessHandle::isAlive)
-                .filter(process -> servesDataDirectory(process, dataDir));
-        if (postmaster.isPresent()) {
+        if (servesDataDirectory(process.get(), dataDir)) {
             // The JVM was killed (kill -9) and its PostgreSQL lived on: stop it before starting ours.
-            LOG.infof("Stopping the PostgreSQL (pid %d) left running by an earlier Limber", pid.get());
-            stop(postmaster.get());
+            LOG.infof("Stopping the PostgreSQL (pid %d) left running by an earlier Limber", process.get().pid());
+            stop(process.get());
         } else {
-            // PostgreSQL was killed with the JVM, or the machine restarted. PostgreSQL removes a stale pid file
-            // itself, but not when its pid now belongs to another process, and it refuses to start then.
+            // The pid now belongs to another process (pids are reused, notably in containers), or to the killed
+            // postmaster not yet reaped: PostgreSQL would refuse to start, taking it for another postmaster.
             Files.deleteIfExists(pidFile);
         }
     }
@@ -48,10 +47,8 @@ final class PostmasterPidFile {
         try {
             List<String> lines = Files.readAllLines(pidFile);
             return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.of(-1L); // unreadable: no process has that pid, so the file is removed as stale
+        } catch (NoSuchFileException | NumberFormatException e) {
+            return Optional.empty(); // no file, or one PostgreSQL was still writing: PostgreSQL judges it itself
         }
     }
 
