@@ -28,8 +28,8 @@ stop_app() {
 }
 trap 'stop_app; rm -rf "$LIMBER_DATA_DIR"' EXIT
 
-# Starts the shipped launcher (same JVM options as the README's run command) and prints the
-# seconds until /q/health/ready answers 200.
+# Starts the shipped launcher (same JVM options as the README's run command) and sets STARTED_IN
+# to the seconds until /q/health/ready answers 200.
 start_app() {
     local started; started=$(date +%s.%N)
     ./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
@@ -38,10 +38,9 @@ start_app() {
         kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
         sleep 0.05
     done
-    echo "$(date +%s.%N) - $started" | bc
+    STARTED_IN=$(echo "$(date +%s.%N) - $started" | bc)
 }
 
-java_pid() { pgrep -f -n "quarkus-run.jar" ; }
 rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$1"); }
 postgres_rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$(pgrep -d, -f "$LIMBER_DATA_DIR/postgres")"); }
 requests_per_second() { hey "$@" | awk '/Requests\/sec/ { print $2 }'; }
@@ -50,12 +49,13 @@ p99_ms() { hey "$@" | awk '/ 99% in/ { printf "%.1f", $3 * 1000 }'; }
 echo "Building with the bench profile (adds the static comparison file)..."
 ./mvnw -B -q -Pbench package -DskipTests
 
-first=$(start_app)
-stop_app
+start_app
+first=$STARTED_IN
 restarts=()
 for _ in 1 2 3; do
-    restarts+=("$(start_app)")
-    [ ${#restarts[@]} -lt 3 ] && stop_app
+    stop_app
+    start_app
+    restarts+=("$STARTED_IN")
 done
 
 drill_bytes=$(curl -fs "$DRILL" | wc -c)
@@ -69,7 +69,6 @@ drill_rps=$(requests_per_second -z "${SECONDS_PER_RUN}s" -c 32 "$DRILL")
 static_rps=$(requests_per_second -z "${SECONDS_PER_RUN}s" -c 32 "$STATIC")
 # hey's -q is per worker: 10 workers x 30 requests/s = a steady 300 requests/s.
 p99=$(p99_ms -z "${SECONDS_PER_RUN}s" -c 10 -q 30 "$DRILL")
-pid=$(java_pid)
 
 cat <<REPORT
 
@@ -80,6 +79,6 @@ GET drill ($drill_bytes B) saturated  : $drill_rps requests/s
 static file ($static_bytes B)         : $static_rps requests/s
 ratio drill / static              : $(echo "scale=2; $drill_rps / $static_rps" | bc) (target >= 0.5)
 p99 at a fixed 300 requests/s     : $p99 ms (target <= 50 ms)
-Java process resident memory      : $(rss_mb "$pid") MB after the load (target <= 450 MB)
+Java process resident memory      : $(rss_mb "$APP_PID") MB after the load (target <= 450 MB)
 embedded PostgreSQL memory        : $(postgres_rss_mb) MB resident, all its processes summed
 REPORT

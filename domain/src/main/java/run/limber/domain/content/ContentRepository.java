@@ -22,16 +22,6 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
                 .getResultList();
     }
 
-    public Optional<ContentRevision> published(ContentKind kind, String slug) {
-        return getEntityManager()
-                .createQuery("select r from ContentItem i join i.published r join fetch r.item"
-                        + " where i.kind = :kind and i.slug = :slug", ContentRevision.class)
-                .setParameter("kind", kind)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** Every item with all its revisions, for the editors' overview. */
     public List<ContentItem> allWithRevisions() {
         return getEntityManager()

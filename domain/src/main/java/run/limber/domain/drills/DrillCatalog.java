@@ -1,5 +1,6 @@
 package run.limber.domain.drills;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -7,6 +8,7 @@ import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
+import run.limber.domain.content.PublishedCache;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
@@ -26,18 +28,19 @@ public class DrillCatalog {
 
     /**
      * Published drills in library order. The published library is small (tens of drills), so it is
-     * read in one query and filtered here rather than by JSON predicates in SQL.
+     * read whole, cached, and filtered here rather than by JSON predicates in SQL.
      */
     public Page<PublishedDrill> list(DrillFilter filter, PageRequest page) {
         return Page.slice(all().stream().filter(drill -> filter.matches(drill.content())).toList(), page);
     }
 
+    @CacheResult(cacheName = PublishedCache.DRILLS)
     public List<PublishedDrill> all() {
         return content.published(ContentKind.DRILL).stream().map(this::toDrill).toList();
     }
 
     public PublishedDrill get(String slug) {
-        return content.published(ContentKind.DRILL, slug).map(this::toDrill)
+        return all().stream().filter(drill -> drill.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("drill", slug));
     }
 

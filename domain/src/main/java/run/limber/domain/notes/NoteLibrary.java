@@ -1,13 +1,16 @@
 package run.limber.domain.notes;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.MarkdownRenderer;
+import run.limber.domain.content.PublishedCache;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
@@ -28,16 +31,19 @@ public class NoteLibrary {
     }
 
     public Page<PublishedNote> list(Optional<NoteCategory> category, PageRequest page) {
-        var notes = content.published(ContentKind.NOTE).stream()
-                .map(this::toNote)
-                .filter(note -> category.map(note.content().category()::equals).orElse(true))
-                .toList();
+        var notes = all().stream().filter(note -> category.map(note.content().category()::equals).orElse(true)).toList();
         return Page.slice(notes, page);
     }
 
     public PublishedNote get(String slug) {
-        return content.published(ContentKind.NOTE, slug).map(this::toNote)
+        return all().stream().filter(note -> note.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("note", slug));
+    }
+
+    /** Every published note, rendered once and cached: Markdown rendering is the costly part. */
+    @CacheResult(cacheName = PublishedCache.NOTES)
+    public List<PublishedNote> all() {
+        return content.published(ContentKind.NOTE).stream().map(this::toNote).toList();
     }
 
     private PublishedNote toNote(ContentRevision revision) {

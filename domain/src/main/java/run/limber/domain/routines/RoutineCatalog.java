@@ -1,5 +1,6 @@
 package run.limber.domain.routines;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -11,6 +12,7 @@ import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
+import run.limber.domain.content.PublishedCache;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.PublishedDrill;
 import run.limber.domain.shared.NotFoundException;
@@ -33,21 +35,19 @@ public class RoutineCatalog {
     }
 
     public Page<PublishedRoutine> list(PageRequest page) {
-        Map<String, PublishedDrill> published = publishedDrills();
-        var routines = content.published(ContentKind.ROUTINE).stream()
-                .map(revision -> toRoutine(revision, published))
-                .toList();
-        return Page.slice(routines, page);
+        return Page.slice(all(), page);
     }
 
     public PublishedRoutine get(String slug) {
-        return content.published(ContentKind.ROUTINE, slug)
-                .map(revision -> toRoutine(revision, publishedDrills()))
+        return all().stream().filter(routine -> routine.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("routine", slug));
     }
 
-    private Map<String, PublishedDrill> publishedDrills() {
-        return drills.all().stream().collect(Collectors.toMap(PublishedDrill::slug, Function.identity()));
+    @CacheResult(cacheName = PublishedCache.ROUTINES)
+    public List<PublishedRoutine> all() {
+        Map<String, PublishedDrill> published = drills.all().stream()
+                .collect(Collectors.toMap(PublishedDrill::slug, Function.identity()));
+        return content.published(ContentKind.ROUTINE).stream().map(revision -> toRoutine(revision, published)).toList();
     }
 
     /** A drill that is no longer published drops out of the routine rather than breaking it. */
