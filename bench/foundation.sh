@@ -26,7 +26,10 @@ stop_app() {
     fi
     APP_PID=
 }
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR"' EXIT
+# Vaadin's Quarkus extension rewrites this file without truncating it, so the bench profile's longer
+# copy would corrupt the next ordinary build; dropping it makes each build write it afresh.
+PROJECT_INFO=deploy/target/vaadin-plugin-project-info.txt
+trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO"' EXIT
 
 # Starts the shipped launcher (same JVM options as the README's run command) and sets STARTED_IN
 # to the seconds until /q/health/ready answers 200.
@@ -47,6 +50,7 @@ requests_per_second() { hey "$@" | awk '/Requests\/sec/ { print $2 }'; }
 p99_ms() { hey "$@" | awk '/ 99% in/ { printf "%.1f", $3 * 1000 }'; }
 
 echo "Building with the bench profile (adds the static comparison file)..."
+rm -f "$PROJECT_INFO"
 ./mvnw -B -q -Pbench package -DskipTests
 
 start_app

@@ -1,7 +1,6 @@
 package run.limber.webui.drills;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,10 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.drills.DrillCatalog;
@@ -21,6 +16,7 @@ import run.limber.domain.drills.DrillContent;
 import run.limber.webui.base.Durations;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.SlugPage;
 import run.limber.webui.base.TagList;
 
 /**
@@ -29,36 +25,27 @@ import run.limber.webui.base.TagList;
  */
 @Route(value = "drills", layout = RunnerLayout.class)
 @AnonymousAllowed
-public class DrillView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
+public class DrillView extends SlugPage<DrillContent> {
 
     private final DrillCatalog catalog;
-    private String title = "Drill · Limber";
 
     public DrillView(DrillCatalog catalog) {
+        super("drill", "Drill · Limber");
         this.catalog = catalog;
-        addClassNames("page", "drill");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String slug) {
-        DrillContent drill;
-        try {
-            drill = catalog.get(slug).content();
-        } catch (run.limber.domain.shared.NotFoundException unknown) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        title = drill.name() + " · Limber";
-        removeAll();
-        show(drill);
+    protected DrillContent load(String slug) {
+        return catalog.get(slug).content();
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
+    protected String nameOf(DrillContent drill) {
+        return drill.name();
     }
 
-    private void show(DrillContent drill) {
+    @Override
+    protected void show(DrillContent drill) {
         add(header(drill),
                 section("why", "Why it matters", new Paragraph(drill.whyItMatters())),
                 section("setup", "Setup", new Paragraph(drill.setup())),

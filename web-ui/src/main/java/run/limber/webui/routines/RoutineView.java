@@ -1,6 +1,5 @@
 package run.limber.webui.routines;
 
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -12,10 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,42 +20,34 @@ import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.routines.RoutineEntry;
 import run.limber.webui.base.Durations;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.SlugPage;
 import run.limber.webui.base.TagList;
 import run.limber.webui.drills.DrillView;
 
 /** One routine at {@code /routines/{slug}}: what it is for, when and how often, and its drills in order. */
 @Route(value = "routines", layout = RunnerLayout.class)
 @AnonymousAllowed
-public class RoutineView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
+public class RoutineView extends SlugPage<PublishedRoutine> {
 
     private final RoutineCatalog catalog;
-    private String title = "Routine · Limber";
 
     public RoutineView(RoutineCatalog catalog) {
+        super("routine", "Routine · Limber");
         this.catalog = catalog;
-        addClassNames("page", "routine");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String slug) {
-        PublishedRoutine routine;
-        try {
-            routine = catalog.get(slug);
-        } catch (run.limber.domain.shared.NotFoundException unknown) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        title = routine.name() + " · Limber";
-        removeAll();
-        show(routine);
+    protected PublishedRoutine load(String slug) {
+        return catalog.get(slug);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
+    protected String nameOf(PublishedRoutine routine) {
+        return routine.name();
     }
 
-    private void show(PublishedRoutine routine) {
+    @Override
+    protected void show(PublishedRoutine routine) {
         var back = new RouterLink("All routines", RoutinesView.class);
         back.addClassName("back-link");
         var header = new Header(back, new H1(routine.name()), new Paragraph(routine.content().description()), facts(routine));
