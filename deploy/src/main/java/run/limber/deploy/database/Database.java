@@ -29,7 +29,11 @@ public interface Database extends AutoCloseable {
                 .map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".limber"))
                 .toAbsolutePath().normalize();
-        return EmbeddedDatabase.start(dataDir, port(setting("LIMBER_EMBEDDED_DB_PORT", "limber.embedded-db-port")));
+        var embedded = EmbeddedDatabase.start(dataDir, port(setting("LIMBER_EMBEDDED_DB_PORT", "limber.embedded-db-port")));
+        System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty(EMBEDDED_PROPERTY, "true");
+        return embedded;
     }
 
     /** Stops what {@link #prepare()} started; call it after Quarkus has stopped. */

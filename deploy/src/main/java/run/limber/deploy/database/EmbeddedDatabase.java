@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,14 +23,21 @@ final class EmbeddedDatabase implements Database {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "limber";
-    private static final String USER = "postgres";
+    static final String USER = "postgres";
 
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final int port;
 
-    private EmbeddedDatabase(FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(FileLock lock, EmbeddedPostgres postgres, int port) {
         this.lock = lock;
         this.postgres = postgres;
+        this.port = port;
+    }
+
+    /** The server trusts local connections (initdb -A trust): user {@value #USER}, no password. */
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:%d/%s".formatted(port, DATABASE);
     }
 
     static EmbeddedDatabase start(Path limberDataDir, int port) throws DatabaseException {
@@ -48,12 +56,8 @@ final class EmbeddedDatabase implements Database {
                     .setServerConfig("unix_socket_directories", "''")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);
+            EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, port);
             database.createDatabaseIfMissing();
-            System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:%d/%s".formatted(port, DATABASE));
-            System.setProperty("quarkus.datasource.username", USER);
-            // The server trusts local connections (initdb -A trust), so there is no password to set.
-            System.setProperty(EMBEDDED_PROPERTY, "true");
             LOG.infof("Limber keeps its data in %s (embedded PostgreSQL on port %d, log in %s)", dataDir, port, logFile);
             return database;
         } catch (IOException | RuntimeException | SQLException e) {
@@ -92,7 +96,7 @@ final class EmbeddedDatabase implements Database {
             Files.createDirectories(limberDataDir);
             FileChannel channel = FileChannel.open(limberDataDir.resolve("limber.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new DatabaseException("Another Limber is already running with the data in " + limberDataDir
@@ -101,6 +105,15 @@ final class EmbeddedDatabase implements Database {
             return lock;
         } catch (IOException e) {
             throw new DatabaseException("Limber cannot use its data directory " + limberDataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** Null when another process holds the lock, or this one does (a second start in the same JVM). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
         }
     }
 

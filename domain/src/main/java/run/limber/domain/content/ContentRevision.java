@@ -81,6 +81,10 @@ public class ContentRevision {
         publishedAt = now;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public ContentItem item() {
         return item;
     }
