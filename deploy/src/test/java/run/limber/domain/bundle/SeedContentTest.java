@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
@@ -32,7 +33,9 @@ class SeedContentTest {
         var edited = new NoteContent(seeded.slug(), "Water, before and after", seeded.category(), seeded.timing(),
                 seeded.body(), seeded.medicalDisclaimer());
         var now = Instant.now();
-        hydration.publish(hydration.draft(edited.title(), codec.write(edited), "editor@example.org", "Shorter title", now), now);
+        var editor = new Actor(null, "editor@example.org");
+        hydration.edit(edited.title(), codec.write(edited), editor, "Shorter title", now);
+        hydration.publish(editor, false, now);
         long revisions = revisionCount();
 
         seed.onStart(null);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentItem;
 import run.limber.domain.content.ContentKind;
@@ -28,7 +29,7 @@ import run.limber.domain.shared.Slug;
 class SeedContent {
 
     static final String RESOURCE = "content/seed.json";
-    static final String AUTHOR = "Limber team";
+    static final Actor SYSTEM = Actor.system("Limber team");
     private static final Logger LOG = Logger.getLogger(SeedContent.class);
     /** Serialises seeding across app instances that start together against one database. */
     private static final long SEED_LOCK = 0x11_6d_62_65_72L;
@@ -70,10 +71,9 @@ class SeedContent {
         if (repository.find(kind, slug).isPresent()) {
             return 0;
         }
-        var item = new ContentItem(kind, new Slug(slug), now);
-        var revision = item.draft(title, codec.write(content), AUTHOR, "Initial content", now);
+        var item = new ContentItem(kind, new Slug(slug), title, codec.write(content), SYSTEM, "Initial content", now);
         repository.persist(item);
-        item.publish(revision, now);
+        item.publish(SYSTEM, false, now);
         return 1;
     }
 

@@ -1,5 +1,6 @@
 package run.limber.domain.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,18 +18,28 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import run.limber.domain.shared.ConflictException;
+import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Slug;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A drill, routine or note as editors know it: a stable slug, its numbered revisions, and a pointer
- * to the revision runners see. The aggregate root for every content change.
+ * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open
+ * revision editors work on (draft, in review or scheduled), and a pointer to the revision runners
+ * see. The aggregate root of every content change: each workflow step is a method here that refuses
+ * what the current state does not allow.
  */
 @Entity
 @Table(name = "content_item")
 public class ContentItem {
+
+    private static final Set<RevisionStatus> APPROVABLE = EnumSet.of(RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
+    private static final Set<RevisionStatus> DIRECTLY_PUBLISHABLE = EnumSet.of(RevisionStatus.DRAFT,
+            RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,40 +55,227 @@ public class ContentItem {
     @Version
     private long version;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemStatus status;
+
+    /** The working copy's title, kept here so editors' lists sort and page in SQL. */
+    @Column(nullable = false)
+    private String title;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "published_revision_id")
     private ContentRevision published;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "working_revision_id")
+    private ContentRevision working;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<ContentRevision> revisions = new ArrayList<>();
 
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "scheduled_by_id")
+    private Long scheduledById;
+
+    @Column(name = "scheduled_by")
+    private String scheduledBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
     protected ContentItem() {
     }
 
-    public ContentItem(ContentKind kind, Slug slug, Instant now) {
+    /** A new item whose first revision is a draft by {@code author}. */
+    public ContentItem(ContentKind kind, Slug slug, String title, JsonNode body, Actor author, String summary,
+                       Instant now) {
         this.kind = kind;
         this.slug = slug.value();
         this.createdAt = now;
+        this.working = newRevision(title, body, author, summary, now);
+        settle(now);
     }
 
-    /** Starts a new draft revision numbered after the last one. */
-    public ContentRevision draft(String title, JsonNode body, String author, String summary, Instant now) {
-        var revision = new ContentRevision(this, revisions.size() + 1, title, body, author, summary, now);
+    /**
+     * Saves new content. The author of the open draft saves into it; anyone else starts a new revision
+     * (the open one is kept as superseded), so every revision has one author and the review rule can
+     * tell who wrote what. A draft in review or scheduled becomes a draft again: what gets published
+     * is what was reviewed. Published content gets a new draft, and runners keep the published one.
+     */
+    public ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
+        refuseWhenArchived("edit");
+        if (working != null && working.isBy(author)) {
+            working.revise(newTitle, body, summary, now);
+        } else {
+            supersedeWorking(now);
+            working = newRevision(newTitle, body, author, summary, now);
+        }
+        cancelSchedule();
+        settle(now);
+        return working;
+    }
+
+    /** Asks for review of the open draft. */
+    public void submit(Instant now) {
+        requireWorking(EnumSet.of(RevisionStatus.DRAFT), "submit");
+        working.moveTo(RevisionStatus.IN_REVIEW, now);
+        settle(now);
+    }
+
+    /** Sends the revision under review (or scheduled) back to its author as a draft, with what to change. */
+    public void requestChanges(String comment, Instant now) {
+        requireWorking(APPROVABLE, "request changes to");
+        working.returnWith(comment, now);
+        cancelSchedule();
+        settle(now);
+    }
+
+    /**
+     * Publishes the open revision now. With review required it must have been submitted and the
+     * approver must not be its author; without, editors publish their own drafts directly.
+     */
+    public void publish(Actor approver, boolean reviewRequired, Instant now) {
+        checkApproval(approver, reviewRequired, "publish");
+        publishWorking(now);
+    }
+
+    /** Approves the open revision for publishing at {@code at}; the scheduler publishes it then. */
+    public void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
+        checkApproval(approver, reviewRequired, "schedule");
+        working.moveTo(RevisionStatus.SCHEDULED, now);
+        scheduledAt = at;
+        scheduledById = approver.id();
+        scheduledBy = approver.name();
+        settle(now);
+    }
+
+    /** Publishes the scheduled revision if its time has come; false when nothing is due. */
+    public boolean publishIfDue(Instant now) {
+        if (status != ItemStatus.SCHEDULED || scheduledAt.isAfter(now)) {
+            return false;
+        }
+        publishWorking(now);
+        return true;
+    }
+
+    /** Takes the item away from runners; an open draft stays open. */
+    public void unpublish(Instant now) {
+        if (published == null) {
+            throw refused("unpublish", "nothing of it is published");
+        }
+        published = null;
+        settle(now);
+    }
+
+    /** Retires the item: runners no longer see it, and the open draft is closed. Only a restore brings it back. */
+    public void archive(Instant now) {
+        refuseWhenArchived("archive");
+        supersedeWorking(now);
+        published = null;
+        cancelSchedule();
+        status = ItemStatus.ARCHIVED;
+        settle(now);
+    }
+
+    /** Starts a new draft with the content of an earlier revision; the open draft, if any, is superseded. */
+    public ContentRevision restore(int number, Actor author, Instant now) {
+        ContentRevision source = revision(number);
+        supersedeWorking(now);
+        cancelSchedule();
+        working = newRevision(source.title(), source.body(), author, "Restored revision " + number, now);
+        settle(now);
+        return working;
+    }
+
+    public ContentRevision revision(int number) {
+        return revisions.stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("revision of " + describe(), Integer.toString(number)));
+    }
+
+    /** What editors work on: the open draft if there is one, else what runners see, else the latest revision. */
+    public ContentRevision workingCopy() {
+        if (working != null) {
+            return working;
+        }
+        return published != null ? published : revisions.getLast();
+    }
+
+    private void checkApproval(Actor approver, boolean reviewRequired, String step) {
+        requireWorking(reviewRequired ? APPROVABLE : DIRECTLY_PUBLISHABLE, step);
+        if (reviewRequired && working.isBy(approver)) {
+            throw new ForbiddenException("You wrote revision " + working.number() + " of " + describe()
+                    + "; another editor or an admin must approve it.");
+        }
+    }
+
+    private void publishWorking(Instant now) {
+        working.markPublished(now);
+        published = working;
+        working = null;
+        cancelSchedule();
+        settle(now);
+    }
+
+    private ContentRevision newRevision(String revisionTitle, JsonNode body, Actor author, String summary, Instant now) {
+        var revision = new ContentRevision(this, revisions.size() + 1, revisionTitle, body, author, summary, now);
         revisions.add(revision);
         return revision;
     }
 
-    /** Makes the given revision of this item the one runners see. */
-    public void publish(ContentRevision revision, Instant now) {
-        if (revision.item() != this) {
-            throw new IllegalArgumentException("revision " + revision.number() + " belongs to another item");
+    private void supersedeWorking(Instant now) {
+        if (working != null) {
+            working.moveTo(RevisionStatus.SUPERSEDED, now);
+            working = null;
         }
-        revision.markPublished(now);
-        this.published = revision;
+    }
+
+    private void cancelSchedule() {
+        scheduledAt = null;
+        scheduledById = null;
+        scheduledBy = null;
+    }
+
+    /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
+    private void settle(Instant now) {
+        if (working != null) {
+            status = switch (working.status()) {
+                case DRAFT -> ItemStatus.DRAFT;
+                case IN_REVIEW -> ItemStatus.IN_REVIEW;
+                case SCHEDULED -> ItemStatus.SCHEDULED;
+                case PUBLISHED, SUPERSEDED -> throw new IllegalStateException("revision " + working.number() + " is not open");
+            };
+        } else if (status != ItemStatus.ARCHIVED) {
+            status = published != null ? ItemStatus.PUBLISHED : ItemStatus.UNPUBLISHED;
+        }
+        title = workingCopy().title();
+        updatedAt = now;
+    }
+
+    private void requireWorking(Set<RevisionStatus> allowed, String step) {
+        if (working == null || !allowed.contains(working.status())) {
+            throw refused(step, "it is " + status.label());
+        }
+    }
+
+    private void refuseWhenArchived(String step) {
+        if (status == ItemStatus.ARCHIVED) {
+            throw refused(step, "it is archived; restore a revision first");
+        }
+    }
+
+    private ConflictException refused(String step, String reason) {
+        return new ConflictException("Cannot " + step + " " + describe() + ": " + reason + ".");
+    }
+
+    private String describe() {
+        return kind.name().toLowerCase() + " '" + slug + "'";
     }
 
     public Long id() {
@@ -96,6 +294,14 @@ public class ContentItem {
         return version;
     }
 
+    public ItemStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
     public Optional<ContentRevision> published() {
         return Optional.ofNullable(published);
     }
@@ -104,7 +310,20 @@ public class ContentItem {
         return List.copyOf(revisions);
     }
 
+    public Optional<Instant> scheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    /** Who approved the scheduled publication, so the scheduler can publish in their name. */
+    public Optional<Actor> scheduledBy() {
+        return scheduledAt == null ? Optional.empty() : Optional.of(new Actor(scheduledById, scheduledBy));
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

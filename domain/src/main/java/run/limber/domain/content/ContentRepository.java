@@ -2,8 +2,12 @@ package run.limber.domain.content;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import run.limber.domain.shared.Page;
+import run.limber.domain.shared.PageRequest;
 
 /** Reads and stores content items; the published reads are what runners see. */
 @ApplicationScoped
@@ -11,6 +15,11 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
 
     public Optional<ContentItem> find(ContentKind kind, String slug) {
         return find("kind = ?1 and slug = ?2", kind, slug).firstResultOptional();
+    }
+
+    /** The item, locked until the transaction ends, so concurrent writers take turns and see each other's version. */
+    public Optional<ContentItem> findForUpdate(ContentKind kind, String slug) {
+        return find("kind = ?1 and slug = ?2", kind, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The published revision of every item of a kind, oldest item first, in one query. */
@@ -27,6 +36,37 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
         return getEntityManager()
                 .createQuery("select distinct i from ContentItem i left join fetch i.revisions"
                         + " left join fetch i.published order by i.kind, i.id", ContentItem.class)
+                .getResultList();
+    }
+
+    /** One page of a kind's items by title, optionally of one status, filtered and paged in SQL. */
+    public Page<ContentItem> page(ContentKind kind, Optional<ItemStatus> status, PageRequest page) {
+        String where = " where i.kind = :kind" + (status.isPresent() ? " and i.status = :status" : "");
+        var items = getEntityManager()
+                .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
+                        + where + " order by i.title, i.id", ContentItem.class)
+                .setParameter("kind", kind);
+        var count = getEntityManager().createQuery("select count(i) from ContentItem i" + where, Long.class)
+                .setParameter("kind", kind);
+        status.ifPresent(s -> {
+            items.setParameter("status", s);
+            count.setParameter("status", s);
+        });
+        var rows = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * Ids of items whose scheduled publication is due, locked for this transaction. Rows another
+     * transaction (on any app instance) holds are skipped, so each is published exactly once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> lockDueForPublishing(Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery("select id from content_item where scheduled_at <= ?1 order by scheduled_at"
+                        + " limit ?2 for update skip locked", Long.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
                 .getResultList();
     }
 }

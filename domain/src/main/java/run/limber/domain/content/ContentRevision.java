@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One numbered version of a content item. The body is the item's structured content as JSON
  * (a drill's steps, tips and prescription; a note's Markdown); once published it is immutable,
- * which the database enforces as well.
+ * which the database enforces as well. Its state changes only through its {@link ContentItem}.
  */
 @Entity
 @Table(name = "content_revision")
@@ -50,10 +50,19 @@ public class ContentRevision {
     @Column(nullable = false, updatable = false)
     private String author;
 
+    @Column(name = "author_id", updatable = false)
+    private Long authorId;
+
     private String summary;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -61,24 +70,60 @@ public class ContentRevision {
     protected ContentRevision() {
     }
 
-    ContentRevision(ContentItem item, int number, String title, JsonNode body, String author, String summary,
+    ContentRevision(ContentItem item, int number, String title, JsonNode body, Actor author, String summary,
                     Instant now) {
         this.item = item;
         this.number = number;
         this.status = RevisionStatus.DRAFT;
         this.title = title;
         this.body = body;
-        this.author = author;
+        this.author = author.name();
+        this.authorId = author.id();
         this.summary = summary;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    boolean isBy(Actor actor) {
+        return actor.is(authorId);
+    }
+
+    boolean isOpen() {
+        return status == RevisionStatus.DRAFT || status == RevisionStatus.IN_REVIEW || status == RevisionStatus.SCHEDULED;
+    }
+
+    /** New content for an open revision; it is a draft again, since what was reviewed has changed. */
+    void revise(String newTitle, JsonNode newBody, String newSummary, Instant now) {
+        requireOpen();
+        title = newTitle;
+        body = newBody;
+        summary = newSummary;
+        status = RevisionStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    void moveTo(RevisionStatus next, Instant now) {
+        requireOpen();
+        status = next;
+        updatedAt = now;
+    }
+
+    void returnWith(String comment, Instant now) {
+        moveTo(RevisionStatus.DRAFT, now);
+        reviewComment = comment;
     }
 
     void markPublished(Instant now) {
-        if (status == RevisionStatus.PUBLISHED) {
-            throw new IllegalStateException("revision " + number + " is already published");
-        }
+        requireOpen();
         status = RevisionStatus.PUBLISHED;
         publishedAt = now;
+        updatedAt = now;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("revision " + number + " is " + status + " and cannot change");
+        }
     }
 
     public Long id() {
@@ -113,8 +158,17 @@ public class ContentRevision {
         return summary;
     }
 
+    /** What a reviewer last asked the author to change, if anyone did. */
+    public String reviewComment() {
+        return reviewComment;
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public Instant publishedAt() {

@@ -1,2 +1,2 @@
-/** Cross-cutting domain pieces: paging, slugs and the not-found signal every feature uses. */
+/** Cross-cutting domain pieces: paging, slugs, and the failures every feature signals (not found, invalid, conflict, forbidden, stale). */
 package run.limber.domain.shared;

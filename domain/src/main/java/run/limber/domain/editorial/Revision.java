@@ -1,0 +1,5 @@
+package run.limber.domain.editorial;
+
+/** One revision with its content. */
+public record Revision<T>(RevisionInfo info, T content) {
+}
