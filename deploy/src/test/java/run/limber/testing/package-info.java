@@ -1,2 +1,2 @@
-/** Test infrastructure shared by the Quarkus tests in deploy: the test database, and browserless view tests in the one Quarkus boot. */
+/** Test infrastructure shared by the Quarkus tests in deploy: the test database, test callers, and browserless view tests in the one Quarkus boot. */
 package run.limber.testing;

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** The documented error responses of an operation, so each one states them in one word. */
 public final class ErrorResponses {
@@ -26,5 +27,58 @@ public final class ErrorResponses {
     @APIResponse(responseCode = "404", description = "No published content with that slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "400", description = "The content is not valid; the problem lists each field by its JSON path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface InvalidContent {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "404", description = "No content (or no revision) with that slug (or number)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface UnknownItem {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponses({
+            @APIResponse(responseCode = "401", description = "Not signed in"),
+            @APIResponse(responseCode = "403", description = "Signed in, but neither an editor nor an admin")})
+    public @interface EditorsOnly {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponses({
+            @APIResponse(responseCode = "401", description = "Not signed in"),
+            @APIResponse(responseCode = "403", description = "Neither an editor nor an admin; or, with review required,"
+                    + " the author of the revision, who cannot approve it",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
+    public @interface ApproversOnly {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "409", description = "The item's workflow state does not allow this step",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface WrongState {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the item since",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface StaleVersion {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "428", description = "No If-Match header: send the ETag of the version you edited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface IfMatchRequired {
     }
 }

@@ -7,7 +7,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import run.limber.domain.shared.ConflictException;
+import run.limber.domain.shared.ForbiddenException;
 import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.StaleVersionException;
+import run.limber.domain.shared.ValidationException;
 
 /** Turns every failure into problem+json; clients never see a stack trace. */
 class ProblemMappers {
@@ -22,6 +26,32 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response invalidParameter(InvalidParameterException e) {
         return problem(400, "Invalid request", "Some parameters are not valid.", e.errors());
+    }
+
+    @ServerExceptionMapper
+    Response invalidInput(ValidationException e) {
+        var errors = e.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+        return problem(400, "Invalid request", "Some fields are not valid.", errors);
+    }
+
+    @ServerExceptionMapper
+    Response conflict(ConflictException e) {
+        return problem(409, "Conflict", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    Response staleVersion(StaleVersionException e) {
+        return problem(412, "Precondition Failed", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    Response preconditionRequired(PreconditionRequiredException e) {
+        return problem(428, "Precondition Required", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,17 @@
+package run.limber.api.editorial;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.domain.drills.DrillContent;
+import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.editorial.EditorialService;
+
+@Path("/api/v1/admin/drills")
+@Tag(name = "Editing drills", description = "Drafts, review, publishing and history of drills; editors and admins only")
+class AdminDrillResource extends EditorialResource<DrillContent> {
+
+    AdminDrillResource(EditorialService editorial, ObjectMapper json) {
+        super(editorial, EditorialKind.DRILLS, json);
+    }
+}

@@ -1,0 +1,17 @@
+package run.limber.api.editorial;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.routines.RoutineContent;
+
+@Path("/api/v1/admin/routines")
+@Tag(name = "Editing routines", description = "Drafts, review, publishing and history of routines; editors and admins only")
+class AdminRoutineResource extends EditorialResource<RoutineContent> {
+
+    AdminRoutineResource(EditorialService editorial, ObjectMapper json) {
+        super(editorial, EditorialKind.ROUTINES, json);
+    }
+}

@@ -1,0 +1,5 @@
+package run.limber.api.editorial;
+
+/** @param comment what the author should change */
+public record RequestChangesBody(String comment) {
+}
