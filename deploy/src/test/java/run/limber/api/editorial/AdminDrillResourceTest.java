@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -35,6 +36,9 @@ class AdminDrillResourceTest {
 
     @Inject
     TestAccounts accounts;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void creatingADraftAnswers201WithLocationAndETag() {
@@ -186,6 +190,22 @@ class AdminDrillResourceTest {
                 .body("status", is("PUBLISHED"))
                 .body("publishedRevision", is(1));
         given().when().get("/api/v1/drills/" + slug).then().statusCode(200).body("revision", is(1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyStepIsAuditedWithWhoDidIt() {
+        String slug = Drafts.uniqueSlug("audited");
+        publishNew(slug, "Audited");
+        step(accounts.editor(), slug, "unpublish").then().statusCode(200);
+        List<Object[]> entries = entityManager.createNativeQuery(
+                        "select type, actor, detail from audit_event where subject = ?1 order by id")
+                .setParameter(1, "drill " + slug).getResultList();
+        assertEquals(List.of("CONTENT_CREATED " + accounts.editor().email() + " revision 1",
+                        "CONTENT_SUBMITTED " + accounts.editor().email() + " revision 1",
+                        "CONTENT_PUBLISHED " + accounts.admin().email() + " revision 1",
+                        "CONTENT_UNPUBLISHED " + accounts.editor().email() + " null"),
+                entries.stream().map(e -> e[0] + " " + e[1] + " " + e[2]).toList());
     }
 
     @Test

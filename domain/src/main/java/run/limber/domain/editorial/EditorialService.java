@@ -225,9 +225,14 @@ public class EditorialService {
     /** Audits the step and answers with the working copy at its new version. */
     private <T> WorkingCopy<T> done(EditorialKind<T> kind, ContentItem item, AuditType type, Actor actor,
                                     String detail) {
-        audit.record(type, actor.id(), actor.name(), kind.noun() + " " + item.slug(), detail, null);
+        audit.record(type, actor.id(), actor.name(), auditSubject(item), detail, null);
         items.flush();
         return workingCopy(kind, item);
+    }
+
+    /** How the audit log names an item: "drill hip-switches". */
+    static String auditSubject(ContentItem item) {
+        return item.kind().name().toLowerCase() + " " + item.slug();
     }
 
     private <T> WorkingCopy<T> workingCopy(EditorialKind<T> kind, ContentItem item) {

@@ -51,9 +51,8 @@ class ScheduledPublishing {
             var approver = item.scheduledBy().orElseThrow();
             int number = item.workingCopy().number();
             if (item.publishIfDue(now)) {
-                String subject = item.kind().name().toLowerCase() + " " + item.slug();
-                audit.record(AuditType.CONTENT_PUBLISHED, approver.id(), approver.name(), subject,
-                        "revision " + number + " as scheduled", null);
+                audit.record(AuditType.CONTENT_PUBLISHED, approver.id(), approver.name(),
+                        EditorialService.auditSubject(item), "revision " + number + " as scheduled", null);
                 publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
                 published++;
             }
