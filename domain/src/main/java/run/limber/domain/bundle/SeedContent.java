@@ -38,11 +38,11 @@ class SeedContent {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SeedContent(ContentRepository repository, ContentCodec codec, ObjectMapper mapper) {
+    SeedContent(ContentRepository repository, ContentCodec codec, ObjectMapper mapper, Clock clock) {
         this.repository = repository;
         this.codec = codec;
         this.mapper = mapper;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

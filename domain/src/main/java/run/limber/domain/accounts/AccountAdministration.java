@@ -1,0 +1,84 @@
+package run.limber.domain.accounts;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditType;
+import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.Page;
+import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.ValidationException;
+
+/** What platform admins do with other people's accounts. */
+@ApplicationScoped
+@RolesAllowed("ADMIN")
+public class AccountAdministration {
+
+    private final AccountRepository accounts;
+    private final Credentials credentials;
+    private final CurrentAccount current;
+    private final AuditLog audit;
+
+    AccountAdministration(AccountRepository accounts, Credentials credentials, CurrentAccount current, AuditLog audit) {
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.current = current;
+        this.audit = audit;
+    }
+
+    /** Accounts whose email or name contains the query (any case), by email. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AccountView> search(String query, PageRequest page) {
+        var found = query == null || query.isBlank()
+                ? accounts.findAll(Sort.by("email"))
+                : accounts.find("email like ?1 or lower(displayName) like ?1", Sort.by("email"),
+                "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        var items = found.page(page.page(), page.size()).list().stream().map(Account::view).toList();
+        return new Page<>(items, page.page(), page.size(), found.count());
+    }
+
+    @Transactional
+    public AccountView setRoles(long accountId, Set<Role> roles, String clientAddress) {
+        var account = find(accountId);
+        if (account.id() == current.id() && !roles.contains(Role.ADMIN)) {
+            throw new ValidationException("roles", "You cannot remove your own admin role; ask another admin.");
+        }
+        String before = names(account.roles());
+        account.assignRoles(roles);
+        recordByCaller(AuditType.ROLES_CHANGED, account, before + " → " + names(account.roles()), clientAddress);
+        return account.view();
+    }
+
+    /** Disabling also signs the account out everywhere, at once. */
+    @Transactional
+    public AccountView setDisabled(long accountId, boolean disabled, String clientAddress) {
+        var account = find(accountId);
+        if (account.id() == current.id() && disabled) {
+            throw new ValidationException("disabled", "You cannot disable your own account.");
+        }
+        account.setDisabled(disabled);
+        if (disabled) {
+            credentials.revokeAll(account.id());
+        }
+        recordByCaller(disabled ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_ENABLED, account, null, clientAddress);
+        return account.view();
+    }
+
+    private Account find(long accountId) {
+        return accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("account", "#" + accountId));
+    }
+
+    private void recordByCaller(AuditType type, Account subject, String detail, String clientAddress) {
+        var admin = accounts.findById(current.id());
+        audit.record(type, admin.id(), admin.email(), subject.email(), detail, clientAddress);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,17 @@
+package run.limber.domain.accounts;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+class AccountRepository implements PanacheRepository<Account> {
+
+    Optional<Account> findByEmail(String normalizedEmail) {
+        return find("email", normalizedEmail).firstResultOptional();
+    }
+
+    boolean anyWithRole(Role role) {
+        return count("?1 member of roles", role) > 0;
+    }
+}

@@ -1,0 +1,9 @@
+package run.limber.domain.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An account as its owner and admins see it; never carries the password hash. */
+public record AccountView(long id, String email, String displayName, String timeZone, Set<Role> roles,
+                          Instant createdAt, Instant lastLoginAt, boolean disabled) {
+}

@@ -1,0 +1,94 @@
+package run.limber.domain.accounts;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditType;
+import run.limber.domain.shared.ValidationException;
+
+/** "Forgot password": a single-use link by email that lets the owner choose a new password. */
+@ApplicationScoped
+public class PasswordReset {
+
+    private static final Logger LOG = Logger.getLogger(PasswordReset.class);
+
+    private final AccountRepository accounts;
+    private final PasswordResetRepository resets;
+    private final PasswordPolicy passwords;
+    private final PasswordHasher hasher;
+    private final Credentials credentials;
+    private final AccountSettings settings;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PasswordReset(AccountRepository accounts, PasswordResetRepository resets, PasswordPolicy passwords,
+                  PasswordHasher hasher, Credentials credentials, AccountSettings settings, Mailer mailer, AuditLog audit,
+                  Clock clock) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.passwords = passwords;
+        this.hasher = hasher;
+        this.credentials = credentials;
+        this.settings = settings;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Mails a reset link when the email belongs to an active account. Says nothing either way, so the
+     * form cannot be used to find out who has an account.
+     */
+    @PermitAll
+    @Transactional
+    public void request(String email, String clientAddress, String resetPageUrl) {
+        String normalized = AccountRules.normalizeEmail(email);
+        audit.record(AuditType.PASSWORD_RESET_REQUESTED, null, null, normalized, null, clientAddress);
+        var account = accounts.findByEmail(normalized).filter(found -> !found.isDisabled());
+        if (account.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        String token = SecretTokens.newToken();
+        resets.persist(new PasswordResetToken(SecretTokens.hash(token), account.get(), now,
+                now.plus(settings.resetLinkLifetime())));
+        String link = resetPageUrl + "?token=" + token;
+        mailer.send(Mail.withText(normalized, "Reset your Limber password", """
+                Hello,
+
+                someone (hopefully you) asked to reset the password of your Limber account.
+                Choose a new password here within %d minutes:
+
+                %s
+
+                The link works once. If you did not ask for it, ignore this email: your password stays as it is.
+                """.formatted(settings.resetLinkLifetime().toMinutes(), link)));
+        if (settings.demoMode()) {
+            LOG.infof("Demo mode: password reset link for %s: %s", normalized, link);
+        }
+    }
+
+    /** Sets a new password with a reset link's token and signs the account out everywhere. */
+    @PermitAll
+    @Transactional
+    public void reset(String token, String newPassword) {
+        var now = clock.instant();
+        var reset = resets.findForUpdate(SecretTokens.hash(String.valueOf(token))).filter(found -> found.usable(now))
+                .orElseThrow(() -> new ValidationException("token",
+                        "This reset link has expired or was used already. Ask for a new one."));
+        passwords.problem(newPassword).ifPresent(message -> {
+            throw new ValidationException("newPassword", message);
+        });
+        reset.use(now);
+        var account = reset.account();
+        account.changePasswordHash(hasher.hash(newPassword));
+        credentials.revokeAll(account.id());
+        audit.record(AuditType.PASSWORD_RESET, account.id(), account.email(), account.email(), null, null);
+    }
+}

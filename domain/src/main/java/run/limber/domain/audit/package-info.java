@@ -1,0 +1,2 @@
+/** The audit log: who did what security-relevant thing, when, and from where. */
+package run.limber.domain.audit;
