@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Security headers on every response: the web UI's, the API's, static files' and errors'. Behind TLS (the request's
- * scheme is https, as Quarkus reads it, from forwarding headers too when proxy forwarding is on) it also sends HSTS
- * and marks every cookie Secure, which a plain-HTTP install on localhost could not use.
+ * Security headers on every response: the web UI's, the API's, static files' and errors'; and the attributes of every
+ * cookie Limber sets. Its cookies identify sessions (Vaadin's {@code JSESSIONID}, the web UI's {@code limber_session}),
+ * so scripts never need them: they are {@code HttpOnly} and, unless they say otherwise, {@code SameSite=Lax}.
+ * Behind TLS (scheme https, as Quarkus reads it, from forwarding headers too when proxy forwarding is on) responses
+ * add HSTS and cookies are {@code Secure}, which a plain-HTTP install on localhost could not use. Quarkus'
+ * {@code quarkus.http.same-site-cookie} settings do not reach the servlet container's cookies, hence this.
  */
 @ApplicationScoped
 class SecurityHeaders {
@@ -33,7 +36,9 @@ class SecurityHeaders {
             "form-action 'self'");
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
-    private static final Pattern SECURE_ATTRIBUTE = Pattern.compile(";\\s*Secure\\s*(;|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTTP_ONLY = attribute("HttpOnly");
+    private static final Pattern SAME_SITE = attribute("SameSite");
+    private static final Pattern SECURE = attribute("Secure");
 
     /** Before every other route, so that no response leaves without the headers. */
     private static final int FIRST = Integer.MIN_VALUE;
@@ -56,13 +61,28 @@ class SecurityHeaders {
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         if (tls) {
             headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-            List<String> cookies = headers.getAll(HttpHeaders.SET_COOKIE);
-            headers.remove(HttpHeaders.SET_COOKIE);
-            cookies.forEach(cookie -> headers.add(HttpHeaders.SET_COOKIE, secure(cookie)));
         }
+        List<String> cookies = headers.getAll(HttpHeaders.SET_COOKIE);
+        headers.remove(HttpHeaders.SET_COOKIE);
+        cookies.forEach(cookie -> headers.add(HttpHeaders.SET_COOKIE, harden(cookie, tls)));
     }
 
-    private static String secure(String setCookie) {
-        return SECURE_ATTRIBUTE.matcher(setCookie).find() ? setCookie : setCookie + "; Secure";
+    static String harden(String setCookie, boolean tls) {
+        String cookie = setCookie;
+        if (!HTTP_ONLY.matcher(cookie).find()) {
+            cookie += "; HttpOnly";
+        }
+        if (!SAME_SITE.matcher(cookie).find()) {
+            cookie += "; SameSite=Lax";
+        }
+        if (tls && !SECURE.matcher(cookie).find()) {
+            cookie += "; Secure";
+        }
+        return cookie;
+    }
+
+    /** A cookie attribute, as in {@code ; HttpOnly;} or {@code ; SameSite=Strict}, in any case. */
+    private static Pattern attribute(String name) {
+        return Pattern.compile(";\\s*" + name + "\\s*(=|;|$)", Pattern.CASE_INSENSITIVE);
     }
 }

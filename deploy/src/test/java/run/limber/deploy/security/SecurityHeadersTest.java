@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -39,6 +40,13 @@ class SecurityHeadersTest {
                 .header("Set-Cookie", containsString("HttpOnly"))
                 .header("Set-Cookie", containsString("SameSite=Lax"))
                 .header("Set-Cookie", not(containsString("Secure")));
+    }
+
+    @Test
+    void aCookieKeepsTheAttributesItSetsAndGetsTheOnesItLacks() {
+        assertEquals("a=1; Path=/; SameSite=Strict; HttpOnly", SecurityHeaders.harden("a=1; Path=/; SameSite=Strict", false));
+        assertEquals("a=1; secure; httponly; SameSite=Lax", SecurityHeaders.harden("a=1; secure; httponly", true));
+        assertEquals("a=1; HttpOnly; SameSite=Lax; Secure", SecurityHeaders.harden("a=1", true));
     }
 
     private static ValidatableResponse hasSecurityHeaders(ValidatableResponse response) {
