@@ -1,5 +1,6 @@
 package run.limber.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static run.limber.testing.TestAccounts.client;
 import static run.limber.testing.TestAccounts.demoToken;
 import static run.limber.testing.TestAccounts.register;
@@ -84,8 +85,8 @@ class AccessMatrixTest {
         if (body != null) {
             request.body(body.get());
         }
-        request.when().request(method, path.replace(OTHER, Long.toString(otherAccount())))
-                .then().statusCode(status);
+        int actual = request.when().request(method, path.replace(OTHER, Long.toString(otherAccount()))).statusCode();
+        assertEquals(status, actual, () -> method + " " + path + " as " + caller);
     }
 
     private long otherAccount() {

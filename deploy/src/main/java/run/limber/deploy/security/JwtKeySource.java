@@ -7,6 +7,7 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 import run.limber.deploy.database.Database;
@@ -40,26 +41,32 @@ public final class JwtKeySource implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         // Quarkus builds its configuration while it builds the app too; keys made then would be recorded in the jar.
-        if (ExecutionMode.current() == ExecutionMode.UNSET
-                || SMALLRYE_SETTINGS.stream().anyMatch(name -> value(context, name) != null)) {
+        if (ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of();
         }
-        return List.of(new PropertiesConfigSource(keysFor(context).asConfig(), "Limber JWT keys", ORDINAL));
+        return keysFor(context)
+                .<ConfigSource>map(keys -> new PropertiesConfigSource(keys.asConfig(), "Limber JWT keys", ORDINAL))
+                .map(List::of)
+                .orElse(List.of());
     }
 
-    private static JwtKeyPair keysFor(ConfigSourceContext context) {
+    /** The keys to use, or empty when smallrye-jwt's own settings name them. */
+    static Optional<JwtKeyPair> keysFor(ConfigSourceContext context) {
+        if (SMALLRYE_SETTINGS.stream().anyMatch(name -> value(context, name) != null)) {
+            return Optional.empty();
+        }
         String privateKey = value(context, PRIVATE_KEY);
         String publicKey = value(context, PUBLIC_KEY);
         if (privateKey != null || publicKey != null) {
             if (privateKey == null || publicKey == null) {
                 throw new IllegalStateException("Set both LIMBER_JWT_PRIVATE_KEY and LIMBER_JWT_PUBLIC_KEY, or neither.");
             }
-            return new JwtKeyPair(privateKey, publicKey);
+            return Optional.of(new JwtKeyPair(privateKey, publicKey));
         }
         if ("true".equals(value(context, Database.EMBEDDED_PROPERTY))) {
-            return JwtKeyPair.kept(Path.of(value(context, Database.DATA_DIR_PROPERTY), "keys"));
+            return Optional.of(JwtKeyPair.kept(Path.of(value(context, Database.DATA_DIR_PROPERTY), "keys")));
         }
-        return InMemory.KEYS;
+        return Optional.of(InMemory.KEYS);
     }
 
     private static String value(ConfigSourceContext context, String name) {
