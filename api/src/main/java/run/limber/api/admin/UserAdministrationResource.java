@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
@@ -44,6 +46,7 @@ class UserAdministrationResource {
 
     @GET
     @Operation(summary = "Find accounts by part of their email or name", description = "Ordered by email.")
+    @APIResponse(responseCode = "200", description = "One page of accounts")
     @ErrorResponses.BadRequest
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden
@@ -60,6 +63,7 @@ class UserAdministrationResource {
     @Path("/{id}/roles")
     @Operation(summary = "Set an account's roles", description = "RUNNER is always kept. Admins cannot drop their own"
             + " ADMIN role.")
+    @APIResponseSchema(value = AccountBody.class, responseDescription = "The account with its new roles")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden
@@ -83,6 +87,7 @@ class UserAdministrationResource {
     @Operation(summary = "Disable an account, or enable it again",
             description = "Disabling signs it out everywhere at once; its access tokens stop working on the next"
                     + " request. Admins cannot disable themselves.")
+    @APIResponseSchema(value = AccountBody.class, responseDescription = "The account as it is now")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden

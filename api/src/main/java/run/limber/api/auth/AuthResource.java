@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,7 +50,8 @@ class AuthResource {
     @POST
     @Path("/register")
     @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token.")
-    @APIResponse(responseCode = "201", description = "The new account; Location points to /api/v1/me")
+    @APIResponseSchema(value = AccountBody.class, responseCode = "201",
+            responseDescription = "The new account; Location points to /api/v1/me")
     @ErrorResponses.InvalidFields
     public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
                                               @Context HttpServerRequest request) {
@@ -65,6 +67,7 @@ class AuthResource {
     @Operation(summary = "Sign in: swap an email and password for an access token and a refresh token",
             description = "A wrong password and an unknown email get the same answer. After 10 failures for one"
                     + " account, or 100 from one address, within 15 minutes, sign-ins wait (429).")
+    @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
     public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
@@ -77,6 +80,7 @@ class AuthResource {
     @Operation(summary = "Swap a refresh token for a new access token and the next refresh token",
             description = "Each refresh token works once. Sending a used one again revokes its whole chain: whoever"
                     + " holds the newer token is signed out too.")
+    @APIResponseSchema(value = TokenBody.class, responseDescription = "The next pair of tokens")
     @ErrorResponses.Unauthorized
     public TokenBody refresh(@NotNull(message = BODY_REQUIRED) RefreshBody body) {
         var rotation = refreshTokens.rotate(body.refreshToken());

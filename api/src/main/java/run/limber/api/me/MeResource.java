@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,6 +36,7 @@ class MeResource {
 
     @GET
     @Operation(summary = "Get my account")
+    @APIResponseSchema(value = AccountBody.class, responseDescription = "My account")
     @ErrorResponses.Unauthorized
     public AccountBody get() {
         return AccountBody.of(accounts.current());
@@ -42,6 +44,7 @@ class MeResource {
 
     @PATCH
     @Operation(summary = "Change my display name and/or time zone", description = "Fields left out stay as they are.")
+    @APIResponseSchema(value = AccountBody.class, responseDescription = "My account as it is now")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
     public AccountBody update(@NotNull(message = BODY_REQUIRED) ProfileBody body) {
@@ -62,6 +65,7 @@ class MeResource {
     @GET
     @Path("/export")
     @Operation(summary = "Download everything Limber holds about me, as JSON")
+    @APIResponseSchema(value = ExportBody.class, responseDescription = "An attachment, limber-export.json")
     @ErrorResponses.Unauthorized
     public RestResponse<ExportBody> export() {
         return RestResponse.ResponseBuilder.ok(ExportBody.of(accounts.exportData()))
