@@ -1,52 +1,81 @@
 package run.limber.testing;
 
-import io.restassured.RestAssured;
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import run.limber.domain.accounts.DemoAccounts;
 
-/** The demo accounts as callers of the API: {@code accounts.editor().given().get(...)}. */
-@ApplicationScoped
-public class TestAccounts {
+/**
+ * Accounts and tokens for API tests, through the API itself. Every account it registers has an email of its own and
+ * every request comes from a client address of its own (the tests play a trusted proxy), so no test sees another's
+ * accounts or is throttled by another's failed sign-ins.
+ */
+public final class TestAccounts {
 
-    private final EntityManager entityManager;
+    public static final String PASSWORD = "a passphrase only tests use";
 
-    TestAccounts(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private TestAccounts() {
     }
 
-    public Caller runner() {
-        return byEmail(DemoAccounts.RUNNER);
-    }
+    /** A registered account. */
+    public record Account(long id, String email, String password) {
 
-    /** An editor only. */
-    public Caller editor() {
-        return byEmail(DemoAccounts.EDITOR);
-    }
-
-    /** An admin, who is an editor too: the second pair of eyes in review tests. */
-    public Caller admin() {
-        return byEmail(DemoAccounts.ADMIN);
-    }
-
-    @SuppressWarnings("unchecked")
-    Caller byEmail(String email) {
-        long id = ((Number) entityManager.createNativeQuery("select id from account where email = ?1")
-                .setParameter(1, email).getSingleResult()).longValue();
-        List<String> roles = entityManager.createNativeQuery("select role from account_role where account_id = ?1")
-                .setParameter(1, id).getResultList();
-        return new Caller(id, email, roles);
-    }
-
-    /** A signed-in account. */
-    public record Caller(long id, String email, List<String> roles) {
-
-        public RequestSpecification given() {
-            return RestAssured.given()
-                    .header(TestAuthentication.ACCOUNT, Long.toString(id))
-                    .header(TestAuthentication.ROLES, String.join(",", roles));
+        public Tokens signIn() {
+            return TestAccounts.signIn(email, password);
         }
+
+        public String accessToken() {
+            return signIn().accessToken();
+        }
+    }
+
+    /** What {@code POST /api/v1/auth/token} returned. */
+    public record Tokens(String accessToken, String refreshToken) {
+    }
+
+    /** A request from a client address no other request uses. */
+    public static RequestSpecification client() {
+        return given().header("X-Forwarded-For", uniqueAddress()).contentType(ContentType.JSON);
+    }
+
+    /** A request with a bearer token, from an address of its own. */
+    public static RequestSpecification as(String accessToken) {
+        return client().auth().oauth2(accessToken);
+    }
+
+    public static String uniqueEmail() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 13) + "@test.limber.run";
+    }
+
+    /** An address from 198.18.0.0/15, the range set aside for tests between networks. */
+    public static String uniqueAddress() {
+        var random = ThreadLocalRandom.current();
+        return "198.%d.%d.%d".formatted(18 + random.nextInt(2), random.nextInt(256), 1 + random.nextInt(254));
+    }
+
+    public static Account register() {
+        String email = uniqueEmail();
+        long id = client().body(Map.of("email", email, "password", PASSWORD, "displayName", "Test Runner"))
+                .when().post("/api/v1/auth/register")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        return new Account(id, email, PASSWORD);
+    }
+
+    public static Tokens signIn(String email, String password) {
+        var body = client().body(Map.of("email", email, "password", password))
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(200)
+                .extract().jsonPath();
+        return new Tokens(body.getString("accessToken"), body.getString("refreshToken"));
+    }
+
+    /** An access token of one of the demo accounts that tests may use but never change. */
+    public static String demoToken(String demoEmail) {
+        return signIn(demoEmail, DemoAccounts.PASSWORD).accessToken();
     }
 }

@@ -48,6 +48,7 @@ import run.limber.domain.shared.Page;
  * (required on PUT, checked when sent on workflow steps).
  */
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"EDITOR", "ADMIN"})
 abstract class EditorialResource<T> {
 
     private static final String IF_MATCH_HELP = "The ETag of the version this change is based on";

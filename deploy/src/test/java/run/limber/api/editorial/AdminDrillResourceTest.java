@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import run.limber.testing.TestAccounts;
-import run.limber.testing.TestAccounts.Caller;
+import run.limber.testing.DemoCallers;
+import run.limber.testing.DemoCallers.Caller;
 
 @QuarkusTest
 class AdminDrillResourceTest {
@@ -35,15 +35,12 @@ class AdminDrillResourceTest {
     private static final String DRILLS = "/api/v1/admin/drills";
 
     @Inject
-    TestAccounts accounts;
-
-    @Inject
     EntityManager entityManager;
 
     @Test
     void creatingADraftAnswers201WithLocationAndETag() {
         String slug = Drafts.uniqueSlug("knee-circles");
-        var created = accounts.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Knee circles"))
+        var created = DemoCallers.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Knee circles"))
                 .when().post(DRILLS)
                 .then().statusCode(201)
                 .header("Location", endsWith(DRILLS + "/" + slug))
@@ -55,10 +52,10 @@ class AdminDrillResourceTest {
                 .body("status", is("DRAFT"))
                 .body("revision", is(1))
                 .body("publishedRevision", nullValue())
-                .body("author", is(accounts.editor().email()))
+                .body("author", is(DemoCallers.editor().email()))
                 .extract().response();
 
-        accounts.editor().given().when().get(DRILLS + "/" + slug)
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug)
                 .then().statusCode(200)
                 .header("ETag", is(created.header("ETag")))
                 .body("name", is("Knee circles"));
@@ -69,7 +66,7 @@ class AdminDrillResourceTest {
         var drill = Drafts.drill("Not A Slug", " ");
         drill.put("steps", List.of("Lift", ""));
         drill.put("prescription", Map.of("reps", Map.of("min", 12, "max", 10), "secondsPerRep", 3));
-        accounts.editor().given().contentType(ContentType.JSON).body(drill)
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(drill)
                 .when().post(DRILLS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -81,8 +78,8 @@ class AdminDrillResourceTest {
     @Test
     void aSlugIsUniquePerKind() {
         String slug = Drafts.uniqueSlug("twice");
-        create(accounts.editor(), slug, "Twice");
-        accounts.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Twice again"))
+        create(DemoCallers.editor(), slug, "Twice");
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Twice again"))
                 .when().post(DRILLS)
                 .then().statusCode(400)
                 .body("errors[0].field", is("slug"))
@@ -92,15 +89,15 @@ class AdminDrillResourceTest {
     @Test
     void aClientReadsChangesAndWritesBackTheSameShape() {
         String slug = Drafts.uniqueSlug("round-trip");
-        create(accounts.editor(), slug, "Round trip");
-        var read = accounts.editor().given().when().get(DRILLS + "/" + slug).then().statusCode(200).extract();
+        create(DemoCallers.editor(), slug, "Round trip");
+        var read = DemoCallers.editor().given().when().get(DRILLS + "/" + slug).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put("name", "Round trip, revised");
         body.put("status", "PUBLISHED");
         body.put("revision", 99);
         body.put("changeSummary", "Clearer name");
 
-        var written = accounts.editor().given().contentType(ContentType.JSON).header("If-Match", read.header("ETag"))
+        var written = DemoCallers.editor().given().contentType(ContentType.JSON).header("If-Match", read.header("ETag"))
                 .body(body)
                 .when().put(DRILLS + "/" + slug)
                 .then().statusCode(200)
@@ -116,13 +113,13 @@ class AdminDrillResourceTest {
     @Test
     void aWriteWithoutIfMatchIs428AndAnUnreadableOneIs400() {
         String slug = Drafts.uniqueSlug("no-if-match");
-        create(accounts.editor(), slug, "No If-Match");
-        accounts.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Blind overwrite"))
+        create(DemoCallers.editor(), slug, "No If-Match");
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(Drafts.drill(slug, "Blind overwrite"))
                 .when().put(DRILLS + "/" + slug)
                 .then().statusCode(428)
                 .contentType("application/problem+json")
                 .body("title", is("Precondition Required"));
-        accounts.editor().given().contentType(ContentType.JSON).header("If-Match", "*").body(Drafts.drill(slug, "Star"))
+        DemoCallers.editor().given().contentType(ContentType.JSON).header("If-Match", "*").body(Drafts.drill(slug, "Star"))
                 .when().put(DRILLS + "/" + slug)
                 .then().statusCode(400)
                 .body("errors[0].field", is("If-Match"));
@@ -131,10 +128,10 @@ class AdminDrillResourceTest {
     @Test
     void twoEditorsRacingOnOneDrillLoseNothing() throws Exception {
         String slug = Drafts.uniqueSlug("race");
-        String etag = create(accounts.editor(), slug, "Race").header("ETag");
+        String etag = create(DemoCallers.editor(), slug, "Race").header("ETag");
 
-        Caller editor = accounts.editor();
-        Caller admin = accounts.admin();
+        Caller editor = DemoCallers.editor();
+        Caller admin = DemoCallers.admin();
         var start = new CountDownLatch(1);
         var first = CompletableFuture.supplyAsync(() -> save(editor, slug, etag, "Editor's name", start));
         var second = CompletableFuture.supplyAsync(() -> save(admin, slug, etag, "Admin's name", start));
@@ -147,12 +144,12 @@ class AdminDrillResourceTest {
         assertEquals("application/problem+json", loser.contentType());
         String winningName = winner.jsonPath().getString("name");
 
-        var current = accounts.editor().given().when().get(DRILLS + "/" + slug).then().statusCode(200)
+        var current = DemoCallers.editor().given().when().get(DRILLS + "/" + slug).then().statusCode(200)
                 .body("name", is(winningName)).extract();
         // the loser re-reads and re-applies its change on top of the winner's
         Map<String, Object> body = current.jsonPath().getMap("");
         body.put("focus", "re-applied after the conflict");
-        accounts.admin().given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
+        DemoCallers.admin().given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
                 .when().put(DRILLS + "/" + slug)
                 .then().statusCode(200)
                 .body("name", is(winningName))
@@ -162,9 +159,9 @@ class AdminDrillResourceTest {
     @Test
     void aStaleIfMatchIs412EvenOnWorkflowSteps() {
         String slug = Drafts.uniqueSlug("stale");
-        String etag = create(accounts.editor(), slug, "Stale").header("ETag");
-        save(accounts.editor(), slug, etag, "Stale, renamed", null);
-        accounts.editor().given().header("If-Match", etag).when().post(DRILLS + "/" + slug + "/submit")
+        String etag = create(DemoCallers.editor(), slug, "Stale").header("ETag");
+        save(DemoCallers.editor(), slug, etag, "Stale, renamed", null);
+        DemoCallers.editor().given().header("If-Match", etag).when().post(DRILLS + "/" + slug + "/submit")
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("detail", startsWith("drill '" + slug + "' has changed since version"));
@@ -173,20 +170,20 @@ class AdminDrillResourceTest {
     @Test
     void anEditorCannotApproveTheirOwnChangeAnotherEditorCan() {
         String slug = Drafts.uniqueSlug("review");
-        create(accounts.editor(), slug, "Reviewed");
-        step(accounts.editor(), slug, "submit").then().statusCode(200).body("status", is("IN_REVIEW"));
+        create(DemoCallers.editor(), slug, "Reviewed");
+        step(DemoCallers.editor(), slug, "submit").then().statusCode(200).body("status", is("IN_REVIEW"));
 
-        step(accounts.editor(), slug, "publish").then().statusCode(403)
+        step(DemoCallers.editor(), slug, "publish").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", startsWith("You wrote revision 1"));
 
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "Say which foot leads"))
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "Say which foot leads"))
                 .when().post(DRILLS + "/" + slug + "/request-changes")
                 .then().statusCode(200)
                 .body("status", is("DRAFT"))
                 .body("reviewComment", is("Say which foot leads"));
-        step(accounts.editor(), slug, "submit").then().statusCode(200);
-        step(accounts.admin(), slug, "publish").then().statusCode(200)
+        step(DemoCallers.editor(), slug, "submit").then().statusCode(200);
+        step(DemoCallers.admin(), slug, "publish").then().statusCode(200)
                 .body("status", is("PUBLISHED"))
                 .body("publishedRevision", is(1));
         given().when().get("/api/v1/drills/" + slug).then().statusCode(200).body("revision", is(1));
@@ -197,23 +194,23 @@ class AdminDrillResourceTest {
     void everyStepIsAuditedWithWhoDidIt() {
         String slug = Drafts.uniqueSlug("audited");
         publishNew(slug, "Audited");
-        step(accounts.editor(), slug, "unpublish").then().statusCode(200);
+        step(DemoCallers.editor(), slug, "unpublish").then().statusCode(200);
         List<Object[]> entries = entityManager.createNativeQuery(
                         "select type, actor, detail from audit_event where subject = ?1 order by id")
                 .setParameter(1, "drill " + slug).getResultList();
-        assertEquals(List.of("CONTENT_CREATED " + accounts.editor().email() + " revision 1",
-                        "CONTENT_SUBMITTED " + accounts.editor().email() + " revision 1",
-                        "CONTENT_PUBLISHED " + accounts.admin().email() + " revision 1",
-                        "CONTENT_UNPUBLISHED " + accounts.editor().email() + " null"),
+        assertEquals(List.of("CONTENT_CREATED " + DemoCallers.editor().email() + " revision 1",
+                        "CONTENT_SUBMITTED " + DemoCallers.editor().email() + " revision 1",
+                        "CONTENT_PUBLISHED " + DemoCallers.admin().email() + " revision 1",
+                        "CONTENT_UNPUBLISHED " + DemoCallers.editor().email() + " null"),
                 entries.stream().map(e -> e[0] + " " + e[1] + " " + e[2]).toList());
     }
 
     @Test
     void requestingChangesNeedsAComment() {
         String slug = Drafts.uniqueSlug("comment");
-        create(accounts.editor(), slug, "Comment");
-        step(accounts.editor(), slug, "submit");
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("comment", " "))
+        create(DemoCallers.editor(), slug, "Comment");
+        step(DemoCallers.editor(), slug, "submit");
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("comment", " "))
                 .when().post(DRILLS + "/" + slug + "/request-changes")
                 .then().statusCode(400)
                 .body("errors[0].field", is("comment"));
@@ -222,16 +219,16 @@ class AdminDrillResourceTest {
     @Test
     void stepsTheStateDoesNotAllowAre409() {
         String slug = Drafts.uniqueSlug("conflict");
-        create(accounts.editor(), slug, "Conflict");
-        step(accounts.admin(), slug, "publish").then().statusCode(409)
+        create(DemoCallers.editor(), slug, "Conflict");
+        step(DemoCallers.admin(), slug, "publish").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", is("Cannot publish drill '" + slug + "': it is draft."));
-        step(accounts.editor(), slug, "unpublish").then().statusCode(409);
-        step(accounts.editor(), slug, "submit").then().statusCode(200);
-        step(accounts.editor(), slug, "submit").then().statusCode(409);
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "x"))
+        step(DemoCallers.editor(), slug, "unpublish").then().statusCode(409);
+        step(DemoCallers.editor(), slug, "submit").then().statusCode(200);
+        step(DemoCallers.editor(), slug, "submit").then().statusCode(409);
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "x"))
                 .when().post(DRILLS + "/" + slug + "/request-changes").then().statusCode(200);
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "again"))
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("comment", "again"))
                 .when().post(DRILLS + "/" + slug + "/request-changes").then().statusCode(409);
     }
 
@@ -239,9 +236,9 @@ class AdminDrillResourceTest {
     void runnersSeeTheNewVersionOnlyAfterItIsPublished() {
         String slug = Drafts.uniqueSlug("runners-see");
         publishNew(slug, "First words");
-        String etag = accounts.editor().given().when().get(DRILLS + "/" + slug).header("ETag");
+        String etag = DemoCallers.editor().given().when().get(DRILLS + "/" + slug).header("ETag");
 
-        save(accounts.editor(), slug, etag, "Second words", null).then().statusCode(200)
+        save(DemoCallers.editor(), slug, etag, "Second words", null).then().statusCode(200)
                 .body("status", is("DRAFT"))
                 .body("revision", is(2))
                 .body("publishedRevision", is(1));
@@ -249,9 +246,9 @@ class AdminDrillResourceTest {
                 .body("name", is("First words"))
                 .body("revision", is(1));
 
-        step(accounts.editor(), slug, "submit");
+        step(DemoCallers.editor(), slug, "submit");
         given().when().get("/api/v1/drills/" + slug).then().body("name", is("First words"));
-        step(accounts.admin(), slug, "publish").then().statusCode(200);
+        step(DemoCallers.admin(), slug, "publish").then().statusCode(200);
         given().when().get("/api/v1/drills/" + slug).then().statusCode(200)
                 .body("name", is("Second words"))
                 .body("revision", is(2));
@@ -263,7 +260,7 @@ class AdminDrillResourceTest {
         publishNew(slug, "Soon gone");
         given().queryParam("size", 100).when().get("/api/v1/drills").then().body("items.slug", hasItem(slug));
 
-        step(accounts.editor(), slug, "unpublish").then().statusCode(200)
+        step(DemoCallers.editor(), slug, "unpublish").then().statusCode(200)
                 .body("status", is("UNPUBLISHED"))
                 .body("publishedRevision", nullValue());
         given().queryParam("size", 100).when().get("/api/v1/drills").then().body("items.slug", not(hasItem(slug)));
@@ -274,12 +271,12 @@ class AdminDrillResourceTest {
     void archivingRetiresTheDrillUntilARevisionIsRestored() {
         String slug = Drafts.uniqueSlug("archive");
         publishNew(slug, "Old favourite");
-        step(accounts.editor(), slug, "archive").then().statusCode(200).body("status", is("ARCHIVED"));
+        step(DemoCallers.editor(), slug, "archive").then().statusCode(200).body("status", is("ARCHIVED"));
         given().when().get("/api/v1/drills/" + slug).then().statusCode(404);
-        String etag = accounts.editor().given().when().get(DRILLS + "/" + slug).header("ETag");
-        save(accounts.editor(), slug, etag, "Edited in the archive", null).then().statusCode(409);
+        String etag = DemoCallers.editor().given().when().get(DRILLS + "/" + slug).header("ETag");
+        save(DemoCallers.editor(), slug, etag, "Edited in the archive", null).then().statusCode(409);
 
-        step(accounts.editor(), slug, "revisions/1/restore").then().statusCode(200)
+        step(DemoCallers.editor(), slug, "revisions/1/restore").then().statusCode(200)
                 .body("status", is("DRAFT"))
                 .body("revision", is(2))
                 .body("name", is("Old favourite"));
@@ -289,52 +286,52 @@ class AdminDrillResourceTest {
     void historyListsComparesAndRestoresRevisions() {
         String slug = Drafts.uniqueSlug("history");
         publishNew(slug, "History");
-        var current = accounts.editor().given().when().get(DRILLS + "/" + slug).then().extract();
+        var current = DemoCallers.editor().given().when().get(DRILLS + "/" + slug).then().extract();
         Map<String, Object> body = current.jsonPath().getMap("");
         body.put("name", "History, rewritten");
         body.put("steps", List.of("Lift the heel", "Brace the core", "Circle the ankle", "Lower slowly"));
         body.put("changeSummary", "Bracing step");
-        accounts.editor().given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
+        DemoCallers.editor().given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
                 .when().put(DRILLS + "/" + slug).then().statusCode(200);
 
-        accounts.editor().given().when().get(DRILLS + "/" + slug + "/revisions")
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug + "/revisions")
                 .then().statusCode(200)
                 .body("number", contains(1, 2))
                 .body("status", contains("PUBLISHED", "DRAFT"))
-                .body("author", everyItem(is(accounts.editor().email())))
+                .body("author", everyItem(is(DemoCallers.editor().email())))
                 .body("[1].changeSummary", is("Bracing step"))
                 .body("[0].publishedAt", notNullValue());
-        accounts.editor().given().when().get(DRILLS + "/" + slug + "/revisions/1")
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug + "/revisions/1")
                 .then().statusCode(200)
                 .body("revision.number", is(1))
                 .body("content.name", is("History"));
-        accounts.editor().given().queryParam("from", 1).queryParam("to", 2).when().get(DRILLS + "/" + slug + "/diff")
+        DemoCallers.editor().given().queryParam("from", 1).queryParam("to", 2).when().get(DRILLS + "/" + slug + "/diff")
                 .then().statusCode(200)
                 .body("from", is(1))
                 .body("to", is(2))
                 .body("changes.field", contains("name", "steps[1]"))
                 .body("changes[1].change", is("ADDED"))
                 .body("changes[1].after", is("Brace the core"));
-        accounts.editor().given().when().get(DRILLS + "/" + slug + "/diff").then().statusCode(400)
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug + "/diff").then().statusCode(400)
                 .body("errors.field", contains("from", "to"));
-        accounts.editor().given().when().get(DRILLS + "/" + slug + "/revisions/9").then().statusCode(404);
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug + "/revisions/9").then().statusCode(404);
 
-        step(accounts.admin(), slug, "revisions/1/restore").then().statusCode(200)
+        step(DemoCallers.admin(), slug, "revisions/1/restore").then().statusCode(200)
                 .body("revision", is(3))
                 .body("name", is("History"))
-                .body("author", is(accounts.admin().email()))
+                .body("author", is(DemoCallers.admin().email()))
                 .body("changeSummary", is("Restored revision 1"));
-        accounts.editor().given().when().get(DRILLS + "/" + slug + "/revisions")
+        DemoCallers.editor().given().when().get(DRILLS + "/" + slug + "/revisions")
                 .then().body("status", contains("PUBLISHED", "SUPERSEDED", "DRAFT"));
     }
 
     @Test
     void publishingAtAFutureTimeSchedulesIt() {
         String slug = Drafts.uniqueSlug("later");
-        create(accounts.editor(), slug, "Later");
-        step(accounts.editor(), slug, "submit");
+        create(DemoCallers.editor(), slug, "Later");
+        step(DemoCallers.editor(), slug, "submit");
         Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("at", at.toString()))
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .when().post(DRILLS + "/" + slug + "/publish")
                 .then().statusCode(200)
                 .body("status", is("SCHEDULED"))
@@ -346,21 +343,21 @@ class AdminDrillResourceTest {
     void theListPagesSortsAndFiltersByStatusInAnyCase() {
         String draft = Drafts.uniqueSlug("list-draft");
         String published = Drafts.uniqueSlug("list-published");
-        create(accounts.editor(), draft, "Aardvark walk " + draft);
+        create(DemoCallers.editor(), draft, "Aardvark walk " + draft);
         publishNew(published, "Aardvark crawl " + published);
 
-        accounts.editor().given().queryParam("status", "draft").queryParam("size", 100).when().get(DRILLS)
+        DemoCallers.editor().given().queryParam("status", "draft").queryParam("size", 100).when().get(DRILLS)
                 .then().statusCode(200)
                 .body("items.slug", hasItem(draft))
                 .body("items.slug", not(hasItem(published)))
                 .body("items.status", everyItem(is("DRAFT")));
-        var all = accounts.editor().given().queryParam("size", 100).when().get(DRILLS)
+        var all = DemoCallers.editor().given().queryParam("size", 100).when().get(DRILLS)
                 .then().statusCode(200)
                 .body("items.slug", hasItems(draft, published, "hip-switches"))
                 .body("size", is(100))
                 .extract().jsonPath().<String>getList("items.slug");
         assertEquals(true, all.indexOf(published) < all.indexOf(draft), "crawl sorts before walk");
-        accounts.editor().given().queryParam("status", "lunch").when().get(DRILLS)
+        DemoCallers.editor().given().queryParam("status", "lunch").when().get(DRILLS)
                 .then().statusCode(400)
                 .body("errors[0].message", startsWith("unknown value 'lunch'; allowed: DRAFT, IN_REVIEW"));
     }
@@ -368,10 +365,10 @@ class AdminDrillResourceTest {
     @Test
     void onlyEditorsAndAdminsMayEdit() {
         given().when().get(DRILLS).then().statusCode(401);
-        accounts.runner().given().when().get(DRILLS).then().statusCode(403);
-        accounts.runner().given().contentType(ContentType.JSON).body(Drafts.drill(Drafts.uniqueSlug("runner"), "No"))
+        DemoCallers.runner().given().when().get(DRILLS).then().statusCode(403);
+        DemoCallers.runner().given().contentType(ContentType.JSON).body(Drafts.drill(Drafts.uniqueSlug("runner"), "No"))
                 .when().post(DRILLS).then().statusCode(403);
-        accounts.runner().given().when().post(DRILLS + "/hip-switches/archive").then().statusCode(403);
+        DemoCallers.runner().given().when().post(DRILLS + "/hip-switches/archive").then().statusCode(403);
         given().when().get("/api/v1/drills/hip-switches").then().statusCode(200);
     }
 
@@ -382,9 +379,9 @@ class AdminDrillResourceTest {
     }
 
     private void publishNew(String slug, String name) {
-        create(accounts.editor(), slug, name);
-        step(accounts.editor(), slug, "submit").then().statusCode(200);
-        step(accounts.admin(), slug, "publish").then().statusCode(200);
+        create(DemoCallers.editor(), slug, name);
+        step(DemoCallers.editor(), slug, "submit").then().statusCode(200);
+        step(DemoCallers.admin(), slug, "publish").then().statusCode(200);
     }
 
     private static Response step(Caller caller, String slug, String step) {

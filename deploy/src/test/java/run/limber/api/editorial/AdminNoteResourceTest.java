@@ -5,22 +5,18 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import run.limber.testing.TestAccounts;
+import run.limber.testing.DemoCallers;
 
 @QuarkusTest
 class AdminNoteResourceTest {
 
     private static final String NOTES = "/api/v1/admin/notes";
 
-    @Inject
-    TestAccounts accounts;
-
     @Test
     void aNoteGoesFromDraftThroughReviewToRunners() {
         String slug = Drafts.uniqueSlug("sleep");
-        accounts.editor().given().contentType(ContentType.JSON).body(Drafts.note(slug, "Sleep"))
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(Drafts.note(slug, "Sleep"))
                 .when().post(NOTES)
                 .then().statusCode(201)
                 .body("title", is("Sleep"))
@@ -28,9 +24,9 @@ class AdminNoteResourceTest {
                 .body("status", is("DRAFT"));
         given().when().get("/api/v1/notes/" + slug).then().statusCode(404);
 
-        accounts.editor().given().when().post(NOTES + "/" + slug + "/submit").then().statusCode(200);
-        accounts.editor().given().when().post(NOTES + "/" + slug + "/publish").then().statusCode(403);
-        accounts.admin().given().when().post(NOTES + "/" + slug + "/publish").then().statusCode(200)
+        DemoCallers.editor().given().when().post(NOTES + "/" + slug + "/submit").then().statusCode(200);
+        DemoCallers.editor().given().when().post(NOTES + "/" + slug + "/publish").then().statusCode(403);
+        DemoCallers.admin().given().when().post(NOTES + "/" + slug + "/publish").then().statusCode(200)
                 .body("status", is("PUBLISHED"));
 
         given().when().get("/api/v1/notes/" + slug).then().statusCode(200)
@@ -41,7 +37,7 @@ class AdminNoteResourceTest {
     void aNoteNeedsABody() {
         var note = Drafts.note(Drafts.uniqueSlug("empty"), "Empty");
         note.remove("body");
-        accounts.editor().given().contentType(ContentType.JSON).body(note)
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(note)
                 .when().post(NOTES)
                 .then().statusCode(400)
                 .body("errors[0].field", is("body"))
@@ -52,7 +48,7 @@ class AdminNoteResourceTest {
     void slugsAreUniquePerKindOnly() {
         // "hip-switches" is a drill; a note may use the same slug
         var note = Drafts.note("hip-switches", "Why hip switches help");
-        accounts.editor().given().contentType(ContentType.JSON).body(note)
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(note)
                 .when().post(NOTES)
                 .then().statusCode(201);
     }

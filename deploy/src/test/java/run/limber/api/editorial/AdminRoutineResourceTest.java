@@ -6,29 +6,25 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import run.limber.testing.TestAccounts;
+import run.limber.testing.DemoCallers;
 
 @QuarkusTest
 class AdminRoutineResourceTest {
 
     private static final String ROUTINES = "/api/v1/admin/routines";
 
-    @Inject
-    TestAccounts accounts;
-
     @Test
     void aRoutineOfPublishedDrillsIsPublishedThroughReview() {
         String slug = Drafts.uniqueSlug("hips");
-        accounts.editor().given().contentType(ContentType.JSON)
+        DemoCallers.editor().given().contentType(ContentType.JSON)
                 .body(Drafts.routine(slug, "Hips first", List.of("hip-switches", "standing-hip-cars")))
                 .when().post(ROUTINES)
                 .then().statusCode(201)
                 .body("drills.drill", contains("hip-switches", "standing-hip-cars"));
-        accounts.editor().given().when().post(ROUTINES + "/" + slug + "/submit").then().statusCode(200);
-        accounts.admin().given().when().post(ROUTINES + "/" + slug + "/publish").then().statusCode(200);
+        DemoCallers.editor().given().when().post(ROUTINES + "/" + slug + "/submit").then().statusCode(200);
+        DemoCallers.admin().given().when().post(ROUTINES + "/" + slug + "/publish").then().statusCode(200);
 
         given().when().get("/api/v1/routines/" + slug).then().statusCode(200)
                 .body("drills.slug", contains("hip-switches", "standing-hip-cars"));
@@ -37,10 +33,10 @@ class AdminRoutineResourceTest {
     @Test
     void aRoutineMayOnlyUsePublishedDrills() {
         String draftDrill = Drafts.uniqueSlug("unpublished-drill");
-        accounts.editor().given().contentType(ContentType.JSON).body(Drafts.drill(draftDrill, "Not yet"))
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(Drafts.drill(draftDrill, "Not yet"))
                 .when().post("/api/v1/admin/drills").then().statusCode(201);
 
-        accounts.editor().given().contentType(ContentType.JSON)
+        DemoCallers.editor().given().contentType(ContentType.JSON)
                 .body(Drafts.routine(Drafts.uniqueSlug("mixed"), "Mixed", List.of("hip-switches", draftDrill)))
                 .when().post(ROUTINES)
                 .then().statusCode(400)

@@ -14,16 +14,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import run.limber.testing.TestAccounts;
+import run.limber.testing.DemoCallers;
 
 @QuarkusTest
 class ScheduledPublishingTest {
 
     @Inject
     ScheduledPublishing publishing;
-
-    @Inject
-    TestAccounts accounts;
 
     @Inject
     EntityManager entityManager;
@@ -45,7 +42,7 @@ class ScheduledPublishingTest {
         assertEquals(1, one.get() + other.get());
         assertEquals(1L, auditedPublications(slug));
         given().when().get("/api/v1/drills/" + slug).then().statusCode(200).body("revision", is(1));
-        accounts.editor().given().when().get("/api/v1/admin/drills/" + slug).then()
+        DemoCallers.editor().given().when().get("/api/v1/admin/drills/" + slug).then()
                 .body("status", is("PUBLISHED"))
                 .body("scheduledAt", is((String) null));
         assertEquals(0, publishing.publishDue(later), "nothing left to publish");
@@ -55,10 +52,10 @@ class ScheduledPublishingTest {
         var drill = Map.of("slug", slug, "name", "Scheduled drill", "targetAreas", java.util.List.of("HIP"),
                 "timings", java.util.List.of("REST_DAY"), "steps", java.util.List.of("Breathe"),
                 "prescription", Map.of("reps", Map.of("min", 3, "max", 3), "secondsPerRep", 2));
-        accounts.editor().given().contentType(ContentType.JSON).body(drill).when().post("/api/v1/admin/drills")
+        DemoCallers.editor().given().contentType(ContentType.JSON).body(drill).when().post("/api/v1/admin/drills")
                 .then().statusCode(201);
-        accounts.editor().given().when().post("/api/v1/admin/drills/" + slug + "/submit").then().statusCode(200);
-        accounts.admin().given().contentType(ContentType.JSON).body(Map.of("at", at.toString()))
+        DemoCallers.editor().given().when().post("/api/v1/admin/drills/" + slug + "/submit").then().statusCode(200);
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .when().post("/api/v1/admin/drills/" + slug + "/publish")
                 .then().statusCode(200).body("status", is("SCHEDULED"));
     }

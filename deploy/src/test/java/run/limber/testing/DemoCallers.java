@@ -1,0 +1,40 @@
+package run.limber.testing;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import run.limber.domain.accounts.DemoAccounts;
+
+/**
+ * The demo runner, editor and admin as API callers, each signed in once per test run (signing in
+ * hashes a password, which is slow on purpose): {@code DemoCallers.editor().given().get(...)}.
+ */
+public final class DemoCallers {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private DemoCallers() {
+    }
+
+    public static Caller runner() {
+        return new Caller(DemoAccounts.RUNNER);
+    }
+
+    /** An editor only. */
+    public static Caller editor() {
+        return new Caller(DemoAccounts.EDITOR);
+    }
+
+    /** An admin, who is an editor too: the second pair of eyes in review tests. */
+    public static Caller admin() {
+        return new Caller(DemoAccounts.ADMIN);
+    }
+
+    /** A demo account; its access token outlives any test run (15 minutes). */
+    public record Caller(String email) {
+
+        public RequestSpecification given() {
+            return TestAccounts.as(TOKENS.computeIfAbsent(email, TestAccounts::demoToken));
+        }
+    }
+}
