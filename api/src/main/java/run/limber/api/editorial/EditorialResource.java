@@ -143,6 +143,7 @@ abstract class EditorialResource<T> {
     @Operation(summary = "Approve and publish, now or at a set time",
             description = "With review required (the default) the revision must be in review and the caller must not"
                     + " be its author. A future `at` schedules it; the app publishes it then, once.")
+    @ErrorResponses.InvalidContent
     @ErrorResponses.UnknownItem
     @ErrorResponses.WrongState
     @ErrorResponses.StaleVersion
@@ -151,12 +152,8 @@ abstract class EditorialResource<T> {
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP) String ifMatch,
                             @RequestBody(description = "Optional: when to publish", content = @Content(
                                     mediaType = MediaType.APPLICATION_JSON,
-                                    schema = @Schema(implementation = PublishBody.class))) String body)
-            throws JsonProcessingException {
-        // Read by hand: a typed parameter would make a bodiless POST without Content-Type a 415.
-        var at = body == null || body.isBlank() ? Optional.<Instant>empty()
-                : Optional.ofNullable(json.readValue(body, PublishBody.class).at());
-        return ok(editorial.publish(kind, slug, version(ifMatch), at));
+                                    schema = @Schema(implementation = PublishBody.class))) String body) {
+        return ok(editorial.publish(kind, slug, version(ifMatch), publishAt(body)));
     }
 
     @POST
@@ -279,6 +276,18 @@ abstract class EditorialResource<T> {
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(HttpHeaders.IF_MATCH,
                     "must be the ETag of the version you edited, such as \"3\" (\"*\" is not accepted)");
+        }
+    }
+
+    /** Read by hand: a typed body parameter would make a bodiless POST without Content-Type a 415. */
+    private Optional<Instant> publishAt(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(body, PublishBody.class).at());
+        } catch (JsonProcessingException e) {
+            throw new InvalidParameterException("at", "must be an ISO-8601 instant such as 2026-12-01T06:00:00Z");
         }
     }
 

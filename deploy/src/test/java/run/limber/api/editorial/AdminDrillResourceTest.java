@@ -331,6 +331,11 @@ class AdminDrillResourceTest {
         create(DemoCallers.editor(), slug, "Later");
         step(DemoCallers.editor(), slug, "submit");
         Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("at", "next tuesday"))
+                .when().post(DRILLS + "/" + slug + "/publish")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", is("at"));
         DemoCallers.admin().given().contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .when().post(DRILLS + "/" + slug + "/publish")
                 .then().statusCode(200)
