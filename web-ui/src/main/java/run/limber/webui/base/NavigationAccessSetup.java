@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class NavigationAccessSetup {
 
-    private final NavigationAccessControl accessControl = new NavigationAccessControl();
+    private final NavigationAccessControl accessControl = new LoginAccessControl();
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));
