@@ -34,6 +34,8 @@ public class AuditView extends Div {
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("All events");
         type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        type.addClassName("admin-filter");
+        grid.addClassName("admin-grid");
 
         grid.addColumn(entry -> Labels.utc(entry.at(), "")).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Labels.words(entry.type())).setHeader("Event").setAutoWidth(true);

@@ -43,6 +43,7 @@ public class UsersView extends Div {
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.addClassName("admin-search");
+        grid.addClassName("admin-grid");
 
         configureGrid();
         editor.addRolesListener(event -> update(() -> administration.setRoles(editor.account().id(), event.roles(), address())));

@@ -37,8 +37,10 @@ class DemoAccountList extends Section {
                 new Code(DemoAccounts.PASSWORD), new Span("."));
 
         var table = new NativeTable();
+        var buttonsHeader = new Span("Sign in with it");
+        buttonsHeader.addClassName("visually-hidden");
         table.getHead().addRow().add(new NativeTableHeaderCell("Email"), new NativeTableHeaderCell("Who it is"),
-                new NativeTableHeaderCell(new Span("Sign in with it")));
+                new NativeTableHeaderCell(buttonsHeader));
         for (String email : DemoAccounts.EMAILS) {
             var use = new Button("Use", click -> fireEvent(new ChosenEvent(this, email)));
             use.addThemeVariants(ButtonVariant.LUMO_SMALL);
