@@ -5,8 +5,6 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.browserless.internal.Routes;
 import com.vaadin.browserless.internal.UIFactory;
 import com.vaadin.browserless.mocks.MockInstantiator;
-import com.vaadin.browserless.mocks.MockHttpSession;
-import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.browserless.mocks.MockVaadinHelper;
 import com.vaadin.browserless.mocks.MockVaadinSession;
 import com.vaadin.browserless.mocks.MockedUI;
@@ -36,7 +34,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import run.limber.domain.accounts.AccountService;
@@ -57,8 +54,6 @@ import run.limber.domain.accounts.Role;
  */
 public abstract class QuarkusViewTest extends BrowserlessTest {
 
-    private static final Function1<MockHttpSession, MockRequest> ANONYMOUS = MockVaadin.INSTANCE.getMockRequestFactory();
-
     private ManagedContext requestContextStartedHere;
 
     @BeforeEach
@@ -71,8 +66,7 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
     }
 
     @AfterEach
-    void signOut() {
-        MockVaadin.INSTANCE.setMockRequestFactory(ANONYMOUS);
+    void endRequestContext() {
         if (requestContextStartedHere != null) {
             requestContextStartedHere.terminate();
             requestContextStartedHere = null;
@@ -81,31 +75,23 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
 
     /**
      * Continues the test signed in as a demo account ({@code DemoAccounts.RUNNER}, {@code EDITOR},
-     * {@code ADMIN}, …), as a request carrying its session cookie would be: the services see its
-     * Quarkus identity, the navigation check its principal and roles on the mocked request. Starts a
-     * new UI, so layouts are built for the signed-in account, as after the page load that signing in
-     * ends with: the browserless environment is set up again, with a mocked request that carries them.
+     * {@code ADMIN}, …): the Quarkus identity that the session cookie gives a real request, which
+     * the services and the navigation access check both read. The browserless environment is then
+     * set up again, so the layouts are built for the signed-in account, as after the page load that
+     * signing in ends with.
      */
     protected AccountView signInAs(String email) {
         AccountView account = CDI.current().select(AccountService.class).get()
                 .authenticate(email, DemoAccounts.PASSWORD, "127.0.0.1");
-        Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
-        var principal = new QuarkusPrincipal(Long.toString(account.id()));
-
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
             requestContext.activate();
             requestContextStartedHere = requestContext;
         }
-        Arc.container().instance(CurrentIdentityAssociation.class).get()
-                .setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(principal).addRoles(roles).build());
-
-        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
-            var request = new MockRequest(session);
-            request.setUserPrincipalInt(principal);
-            request.setUserInRole((user, role) -> roles.contains(role));
-            return request;
-        });
+        Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(Long.toString(account.id())))
+                .addRoles(account.roles().stream().map(Role::name).collect(Collectors.toSet()))
+                .build());
         MockVaadin.tearDown();
         initVaadinEnvironment();
         return account;

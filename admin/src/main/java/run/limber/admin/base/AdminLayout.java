@@ -16,7 +16,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.VaadinRequest;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,12 +35,12 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Map<String, Anchor> sections = new LinkedHashMap<>();
     private final Main content = new Main();
 
-    public AdminLayout(AccountService accounts, AdminSignOut signOut) {
+    public AdminLayout(SecurityIdentity identity, AccountService accounts, AdminSignOut signOut) {
         addClassName("admin");
         var name = new Span("Limber admin");
         name.addClassName("admin-header__name");
         section("admin", "Content");
-        if (VaadinRequest.getCurrent().isUserInRole(Role.ADMIN.name())) {
+        if (identity.hasRole(Role.ADMIN.name())) {
             section("admin/users", "Users");
             section("admin/audit", "Audit log");
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,15 +22,17 @@ class AdminSignOut {
 
     private final WebSessions sessions;
     private final AccountService accounts;
+    private final SecurityIdentity identity;
 
-    AdminSignOut(WebSessions sessions, AccountService accounts) {
+    AdminSignOut(WebSessions sessions, AccountService accounts, SecurityIdentity identity) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.identity = identity;
     }
 
     void signOut() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request.getUserPrincipal() != null) {
+        if (!identity.isAnonymous()) {
             accounts.loggedOut(request.getRemoteAddr());
         }
         Cookie[] cookies = request.getCookies();

@@ -6,6 +6,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.server.auth.NavigationContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.security.Principal;
+import java.util.function.Predicate;
 
 /**
  * Vaadin's annotation-based access check with Limber's answers when it says no: an anonymous
@@ -13,12 +16,27 @@ import com.vaadin.flow.server.auth.NavigationContext;
  * role gets the access-denied page, since signing in again would not help.
  *
  * <p>The stock control sends anonymous visitors to a bare login address and keeps the wanted page
- * in the HTTP session, which signing in replaces; the query parameter survives that.
+ * in the HTTP session, which signing in replaces; the query parameter survives that. It also asks
+ * the servlet request who is signed in, which under Quarkus knows only when a servlet security
+ * constraint made it ask; the Quarkus identity is what the session cookie actually signs in.
  */
 final class LoginAccessControl extends NavigationAccessControl {
 
-    LoginAccessControl() {
+    private final SecurityIdentity identity;
+
+    LoginAccessControl(SecurityIdentity identity) {
+        this.identity = identity;
         setLoginView(ContinuePath.LOGIN);
+    }
+
+    @Override
+    protected Principal getPrincipal(VaadinRequest request) {
+        return identity.isAnonymous() ? null : identity.getPrincipal();
+    }
+
+    @Override
+    protected Predicate<String> getRolesChecker(VaadinRequest request) {
+        return identity::hasRole;
     }
 
     @Override

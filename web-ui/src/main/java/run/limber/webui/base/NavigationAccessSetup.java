@@ -2,6 +2,7 @@ package run.limber.webui.base;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,7 +15,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class NavigationAccessSetup {
 
-    private final NavigationAccessControl accessControl = new LoginAccessControl();
+    private final NavigationAccessControl accessControl;
+
+    /** {@code identity} is a proxy: on each request it is that request's signed-in account, or anonymous. */
+    NavigationAccessSetup(SecurityIdentity identity) {
+        accessControl = new LoginAccessControl(identity);
+    }
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +43,8 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Main content = new Main();
     private final AccountMenu accountMenu;
 
-    public RunnerLayout(AccountService accounts, WebLogin login) {
-        accountMenu = new AccountMenu(displayName(accounts), login::signOut);
+    public RunnerLayout(SecurityIdentity identity, AccountService accounts, WebLogin login) {
+        accountMenu = new AccountMenu(displayName(identity, accounts), login::signOut);
         addClassName("runner");
         skipLink.addClassName("skip-link");
         content.setId("content");
@@ -72,9 +72,8 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
     }
 
     /** The signed-in runner's name; signing in or out reloads the page, so reading it once is enough. */
-    private static Optional<String> displayName(AccountService accounts) {
-        boolean signedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
-        return signedIn ? Optional.of(accounts.current().displayName()) : Optional.empty();
+    private static Optional<String> displayName(SecurityIdentity identity, AccountService accounts) {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(accounts.current().displayName());
     }
 
     private static Footer footer() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,10 +25,12 @@ public class WebLogin {
 
     private final WebSessions sessions;
     private final AccountService accounts;
+    private final SecurityIdentity identity;
 
-    WebLogin(WebSessions sessions, AccountService accounts) {
+    WebLogin(WebSessions sessions, AccountService accounts, SecurityIdentity identity) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.identity = identity;
     }
 
     /** The address the current request came from, for throttling and the audit log. */
@@ -59,7 +62,7 @@ public class WebLogin {
     /** Ends the web session (audited as a logout) and returns to the home page, signed out. */
     public void signOut() {
         // A session that idled out has no identity left to audit; the browser is cleared all the same.
-        if (VaadinRequest.getCurrent().getUserPrincipal() != null) {
+        if (!identity.isAnonymous()) {
             accounts.loggedOut(clientAddress());
         }
         sessionToken().ifPresent(sessions::end);
