@@ -51,6 +51,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
 
         // A full page load on purpose: the runner site is another area with its own layout and styles.
         var site = new Anchor("", "View the runner site");
+        site.addClassName("admin-header__site");
         var header = new Header(name, nav, site, accountMenu(accounts.current().displayName(), signOut));
         header.addClassName("admin-header");
         content.addClassName("admin-main");
@@ -70,6 +71,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         menu.getElement().setAttribute("aria-label", "Your account");
         var items = menu.addItem(displayName).getSubMenu();
         items.addItem("Your account", click -> UI.getCurrent().getPage().setLocation("account"));
+        items.addItem("Runner site", click -> UI.getCurrent().getPage().setLocation("./"));
         items.addItem("Log out", click -> signOut.signOut());
         return menu;
     }

@@ -65,7 +65,7 @@ public class UsersView extends Div {
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
             manage.setAriaLabel("Manage " + account.email());
             return manage;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> administration
                 .search(search.getValue(), new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 query -> (int) administration.search(search.getValue(), PageRequest.first(1)).total());

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The header's account corner: "Sign in" for visitors; for a signed-in runner their name, which
- * opens "Account" and "Log out". Logging out is a server round trip from a menu item, never a link
+ * opens "Account", "Admin" for editors and admins, and "Log out". Logging out is a server round trip from a menu item, never a link
  * a page could fetch.
  */
 class AccountMenu extends Div {
@@ -23,7 +23,8 @@ class AccountMenu extends Div {
     private MenuItem name;
     private Registration renames;
 
-    AccountMenu(Optional<String> displayName, SerializableRunnable signOut) {
+    /** {@code admin}: whether to offer the admin area, which editors and admins may open. */
+    AccountMenu(Optional<String> displayName, boolean admin, SerializableRunnable signOut) {
         addClassName("account-menu");
         if (displayName.isEmpty()) {
             signIn.addClassName("account-menu__sign-in");
@@ -37,6 +38,10 @@ class AccountMenu extends Div {
         name.addClassName("account-menu__name");
         var items = name.getSubMenu();
         items.addItem("Account", click -> getUI().ifPresent(ui -> ui.navigate("account")));
+        if (admin) {
+            // A full page load: the admin area has its own layout and styles.
+            items.addItem("Admin", click -> getUI().ifPresent(ui -> ui.getPage().setLocation("admin")));
+        }
         items.addItem("Log out", click -> signOut.run());
         add(menu);
     }

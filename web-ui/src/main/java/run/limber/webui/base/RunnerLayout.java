@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.Role;
 
 /**
  * The frame of every runner page: a header with the Limber name, the main navigation and the
@@ -44,7 +45,8 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
     private final AccountMenu accountMenu;
 
     public RunnerLayout(SecurityIdentity identity, AccountService accounts, WebLogin login) {
-        accountMenu = new AccountMenu(displayName(identity, accounts), login::signOut);
+        boolean admin = identity.hasRole(Role.EDITOR.name()) || identity.hasRole(Role.ADMIN.name());
+        accountMenu = new AccountMenu(displayName(identity, accounts), admin, login::signOut);
         addClassName("runner");
         skipLink.addClassName("skip-link");
         content.setId("content");
