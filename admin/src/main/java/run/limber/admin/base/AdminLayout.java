@@ -66,10 +66,12 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
 
     private static MenuBar accountMenu(String displayName, AdminSignOut signOut) {
         var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_CONTRAST);
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.addClassName("admin-header__account");
         menu.getElement().setAttribute("aria-label", "Your account");
-        var items = menu.addItem(displayName).getSubMenu();
+        var opens = new Span(" ▾");
+        opens.getElement().setAttribute("aria-hidden", "true");
+        var items = menu.addItem(new Span(new Span(displayName), opens)).getSubMenu();
         items.addItem("Your account", click -> UI.getCurrent().getPage().setLocation("account"));
         items.addItem("Runner site", click -> UI.getCurrent().getPage().setLocation("./"));
         items.addItem("Log out", click -> signOut.signOut());

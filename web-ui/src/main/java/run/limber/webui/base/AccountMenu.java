@@ -3,9 +3,9 @@ package run.limber.webui.base;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -20,7 +20,7 @@ import java.util.Optional;
 class AccountMenu extends Div {
 
     private final Anchor signIn = Links.to(ContinuePath.LOGIN, "Sign in");
-    private MenuItem name;
+    private final Span name = new Span();
     private Registration renames;
 
     /** {@code admin}: whether to offer the admin area, which editors and admins may open. */
@@ -34,9 +34,12 @@ class AccountMenu extends Div {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.getElement().setAttribute("aria-label", "Your account");
-        name = menu.addItem(displayName.get());
+        name.setText(displayName.get());
         name.addClassName("account-menu__name");
-        var items = name.getSubMenu();
+        // Sighted users see that the name opens a menu; the button tells screen readers so itself.
+        var opens = new Span("▾");
+        opens.getElement().setAttribute("aria-hidden", "true");
+        var items = menu.addItem(new Span(name, opens)).getSubMenu();
         items.addItem("Account", click -> getUI().ifPresent(ui -> ui.navigate("account")));
         if (admin) {
             // A full page load: the admin area has its own layout and styles.
@@ -54,7 +57,7 @@ class AccountMenu extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        if (name != null) {
+        if (!name.getText().isEmpty()) {
             renames = ComponentUtil.addListener(attach.getUI(), DisplayNameChanged.class,
                     changed -> name.setText(changed.displayName()));
         }
