@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Observes;
  * Makes every view's access annotation count: a view without {@code @AnonymousAllowed},
  * {@code @PermitAll} or {@code @RolesAllowed} is denied. Quarkus does not register
  * {@link NavigationAccessControl} by itself; this observer does, once for every UI of the
- * application, so the admin module's views are covered too.
+ * application, so the admin module's views are covered too. An action on a page whose web session
+ * has ended since leads to the sign-in page rather than an error.
  */
 @ApplicationScoped
 class NavigationAccessSetup {
@@ -24,5 +25,6 @@ class NavigationAccessSetup {
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new SignedOutErrorHandler()));
     }
 }
