@@ -1,16 +1,22 @@
 package run.limber.webui.account;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,19 @@ class LoginViewTest extends QuarkusViewTest {
         assertThat($(Paragraph.class).withClassName("form__error").single().getText(), is("Email or password is wrong."));
         assertThat($(EmailField.class).single().getValue(), is(DemoAccounts.COACH));
         assertThat($(PasswordField.class).single().getValue(), is("not the password"));
+    }
+
+    @Test
+    void signingInSetsTheSessionCookie() {
+        navigate(LoginView.class);
+        test($(EmailField.class).single()).setValue(DemoAccounts.RUNNER);
+        test($(PasswordField.class).single()).setValue(DemoAccounts.PASSWORD);
+
+        test($(Button.class).withText("Sign in").single()).click();
+
+        var response = (HttpServletResponse) VaadinResponse.getCurrent();
+        assertThat(response.getHeaders("Set-Cookie"), hasItem(allOf(startsWith("limber_session="),
+                containsString("; HttpOnly"), containsString("; SameSite=Lax"), not(containsString("Max-Age")))));
     }
 
     @Test

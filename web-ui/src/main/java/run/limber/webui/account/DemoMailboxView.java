@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import run.limber.domain.accounts.AccountSettings;
+import run.limber.domain.accounts.DemoAccounts;
 import run.limber.webui.base.RunnerLayout;
 
 /**
@@ -74,7 +75,7 @@ public class DemoMailboxView extends Div implements BeforeEnterObserver {
         address.setValue(to);
         mails.removeAll();
         if (to.isEmpty()) {
-            mails.add(new Paragraph("Enter the address a mail went to, such as " + "runner@demo.limber.run."));
+            mails.add(new Paragraph("Enter the address a mail went to, such as " + DemoAccounts.RUNNER + "."));
             return;
         }
         List<Mail> received = mailbox.get().getMailsSentTo(to).reversed();
