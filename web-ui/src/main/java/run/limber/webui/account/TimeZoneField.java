@@ -29,12 +29,19 @@ class TimeZoneField extends ComboBox<String> {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         if (fromBrowser && attach.isInitialAttach()) {
-            attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-                String zone = details.getTimeZoneId();
-                if (UTC.equals(getValue()) && zone != null && ZONES.contains(zone)) {
-                    setValue(zone);
-                }
-            });
+            // The browser reports its details when the page loads; ask again only if they have not arrived.
+            var details = attach.getUI().getPage().getExtendedClientDetails();
+            if (details.getTimeZoneId() != null) {
+                preset(details.getTimeZoneId());
+            } else {
+                details.refresh(fresh -> preset(fresh.getTimeZoneId()));
+            }
+        }
+    }
+
+    private void preset(String zone) {
+        if (UTC.equals(getValue()) && zone != null && ZONES.contains(zone)) {
+            setValue(zone);
         }
     }
 }
