@@ -2,17 +2,26 @@ package run.limber.deploy;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /** The module rules of ARCHITECTURE.md, checked on the compiled classes rather than by hope. */
 class ArchitectureTest {
+
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
+            List.of(PermitAll.class, Authenticated.class, RolesAllowed.class, DenyAll.class);
 
     private static JavaClasses limber;
 
@@ -67,6 +79,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        methods().that().arePublic()
+                .and().areDeclaredInClassesThat().resideInAPackage("run.limber.api..")
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .should(declareAccess())
+                .check(limber);
+    }
+
+    @Test
     void everyViewDeclaresWhoMayOpenIt() {
         classes().that().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(AnonymousAllowed.class)
@@ -74,5 +95,20 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(RolesAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
                 .check(limber);
+    }
+
+    /** The method or its class carries @PermitAll, @Authenticated, @RolesAllowed or @DenyAll. */
+    private static ArchCondition<JavaMethod> declareAccess() {
+        return new ArchCondition<>("declare who may call it") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = ACCESS_ANNOTATIONS.stream()
+                        .anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " has no @PermitAll, @Authenticated, @RolesAllowed or @DenyAll, nor has its class"));
+                }
+            }
+        };
     }
 }

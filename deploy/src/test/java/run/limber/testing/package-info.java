@@ -1,2 +1,2 @@
-/** Test infrastructure shared by the Quarkus tests in deploy: the test database, and browserless view tests in the one Quarkus boot. */
+/** Test infrastructure shared by the Quarkus tests in deploy: the test database, browserless view tests in the one Quarkus boot, accounts and tokens for API tests. */
 package run.limber.testing;

@@ -1,13 +1,20 @@
 package run.limber.api.base;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import run.limber.domain.accounts.InvalidCredentialsException;
+import run.limber.domain.accounts.TooManyAttemptsException;
 import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.ValidationException;
 
 /** Turns every failure into problem+json; clients never see a stack trace. */
 class ProblemMappers {
@@ -17,6 +24,42 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response notFound(NotFoundException e) {
         return problem(404, "Not found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    Response invalidInput(ValidationException e) {
+        var errors = e.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+        return problem(400, "Invalid request", "Some fields are not valid.", errors);
+    }
+
+    /** The same answer for a wrong password, an unknown email and a bad refresh token: it reveals no accounts. */
+    @ServerExceptionMapper
+    Response invalidCredentials(InvalidCredentialsException e) {
+        return unauthorized(e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response notSignedIn(UnauthorizedException e) {
+        return unauthorized("This needs a valid bearer access token.");
+    }
+
+    /** A token that does not verify (expired, forged, of a disabled account) when an endpoint needs the caller. */
+    @ServerExceptionMapper
+    Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized("The access token is not valid (any more). Get a new one.");
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", "Your account does not have the role this needs.", List.of());
+    }
+
+    @ServerExceptionMapper
+    Response throttled(TooManyAttemptsException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000); // whole seconds, rounded up
+        return Response.fromResponse(problem(429, "Too Many Requests", e.getMessage(), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -47,6 +90,12 @@ class ProblemMappers {
     Response unexpected(Exception e) {
         LOG.error("Unexpected error while serving a request", e);
         return problem(500, "Internal Server Error", "Something went wrong on our side; it has been logged.", List.of());
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(problem(401, "Unauthorized", detail, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {

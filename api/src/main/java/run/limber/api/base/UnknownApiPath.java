@@ -1,5 +1,6 @@
 package run.limber.api.base;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import run.limber.domain.shared.NotFoundException;
@@ -9,6 +10,7 @@ import run.limber.domain.shared.NotFoundException;
  * request would fall through to the web UI and come back as an HTML page.
  */
 @Path("/api")
+@PermitAll
 class UnknownApiPath {
 
     @Path("{path: .*}")

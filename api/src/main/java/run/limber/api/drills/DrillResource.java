@@ -1,5 +1,6 @@
 package run.limber.api.drills;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/drills")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drills", description = "The published drill library")
+@PermitAll
 class DrillResource {
 
     private final DrillCatalog catalog;

@@ -1,5 +1,6 @@
 package run.limber.api.notes;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notes", description = "Recovery and nutrition notes")
+@PermitAll
 class NoteResource {
 
     private final NoteLibrary library;

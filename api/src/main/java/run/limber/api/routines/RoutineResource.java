@@ -1,5 +1,6 @@
 package run.limber.api.routines;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/routines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routines", description = "Published routines: drills in order")
+@PermitAll
 class RoutineResource {
 
     private final RoutineCatalog catalog;

@@ -16,6 +16,8 @@ public interface Database extends AutoCloseable {
 
     /** Set to {@code true} when Limber runs on its embedded database (a demo or single-user install). */
     String EMBEDDED_PROPERTY = "limber.embedded-database";
+    /** On the embedded database: the resolved data directory, for what else Limber keeps there. */
+    String DATA_DIR_PROPERTY = "limber.data-dir";
 
     static Database prepare() throws DatabaseException {
         Optional<String> url = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url");
@@ -25,7 +27,7 @@ public interface Database extends AutoCloseable {
                     setting("QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password"));
             return () -> { };
         }
-        Path dataDir = setting("LIMBER_DATA_DIR", "limber.data-dir")
+        Path dataDir = setting("LIMBER_DATA_DIR", DATA_DIR_PROPERTY)
                 .map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".limber"))
                 .toAbsolutePath().normalize();
@@ -33,6 +35,7 @@ public interface Database extends AutoCloseable {
         System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty(EMBEDDED_PROPERTY, "true");
+        System.setProperty(DATA_DIR_PROPERTY, dataDir.toString());
         return embedded;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.ValidationException;
@@ -87,6 +88,16 @@ public class AccountService {
         account.get().signedIn(now);
         audit.record(AuditType.LOGIN_SUCCEEDED, account.get().id(), normalized, normalized, null, clientAddress);
         return account.get().view();
+    }
+
+    /**
+     * The roles of an account that may still act, or empty when it is disabled or gone. Access tokens carry roles
+     * for minutes; every request with one checks them here, so disabling or demoting an account takes effect at once.
+     * No security annotation: this runs while the caller's identity is being built.
+     */
+    @Transactional
+    public Optional<Set<Role>> activeRoles(long accountId) {
+        return accounts.findByIdOptional(accountId).filter(account -> !account.isDisabled()).map(Account::roles);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

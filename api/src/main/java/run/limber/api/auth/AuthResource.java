@@ -1,0 +1,114 @@
+package run.limber.api.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.ClientAddress;
+import run.limber.api.base.ErrorResponses;
+import run.limber.api.me.AccountBody;
+import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.RefreshTokens;
+import run.limber.domain.accounts.Registration;
+
+@Path("/api/v1/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in", description = "Accounts and tokens for API clients")
+@PermitAll
+class AuthResource {
+
+    private static final String BODY_REQUIRED = "a JSON body is required";
+
+    private final AccountService accounts;
+    private final RefreshTokens refreshTokens;
+    private final AccessTokens accessTokens;
+    private final SecurityIdentity identity;
+
+    AuthResource(AccountService accounts, RefreshTokens refreshTokens, AccessTokens accessTokens,
+                 SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token.")
+    @APIResponseSchema(value = AccountBody.class, responseCode = "201",
+            responseDescription = "The new account; Location points to /api/v1/me")
+    @ErrorResponses.InvalidFields
+    public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
+                                              @Context HttpServerRequest request) {
+        var account = accounts.register(
+                new Registration(body.email(), body.password(), body.displayName(), body.timeZone()),
+                ClientAddress.of(request));
+        var created = AccountBody.of(account);
+        return RestResponse.ResponseBuilder.<AccountBody>created(URI.create("/api/v1/me")).entity(created).build();
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "Sign in: swap an email and password for an access token and a refresh token",
+            description = "A wrong password and an unknown email get the same answer. After 10 failures for one"
+                    + " account, or 100 from one address, within 15 minutes, sign-ins wait (429).")
+    @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
+    @ErrorResponses.Unauthorized
+    @ErrorResponses.TooManyRequests
+    public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
+        var account = accounts.authenticate(body.email(), body.password(), ClientAddress.of(request));
+        return tokens(account, refreshTokens.issue(account.id()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Swap a refresh token for a new access token and the next refresh token",
+            description = "Each refresh token works once. Sending a used one again revokes its whole chain: whoever"
+                    + " holds the newer token is signed out too.")
+    @APIResponseSchema(value = TokenBody.class, responseDescription = "The next pair of tokens")
+    @ErrorResponses.Unauthorized
+    public TokenBody refresh(@NotNull(message = BODY_REQUIRED) RefreshBody body) {
+        var rotation = refreshTokens.rotate(body.refreshToken());
+        return tokens(rotation.account(), rotation.refreshToken());
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "Sign out: revoke a refresh token and every token rotated from it",
+            description = "Access tokens already issued stay valid until they expire (at most a few minutes).")
+    @APIResponse(responseCode = "204", description = "Revoked, or the token was unknown")
+    public void logout(@NotNull(message = BODY_REQUIRED) RefreshBody body, @Context HttpServerRequest request) {
+        refreshTokens.revoke(body.refreshToken());
+        if (signedIn()) {
+            accounts.loggedOut(ClientAddress.of(request));
+        }
+    }
+
+    private TokenBody tokens(AccountView account, String refreshToken) {
+        return TokenBody.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(), refreshToken);
+    }
+
+    /** Whether a valid access token came along; an expired one must not stop the sign-out. */
+    private boolean signedIn() {
+        try {
+            return !identity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package run.limber.api.auth;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What signing in or refreshing returns. */
+public record TokenBody(
+        @Schema(description = "Send as 'Authorization: Bearer <accessToken>'") String accessToken,
+        @Schema(description = "Always Bearer") String tokenType,
+        @Schema(description = "Seconds until the access token expires") long expiresIn,
+        @Schema(description = "Single use: refreshing returns the next one; reusing an old one revokes them all")
+        String refreshToken) {
+
+    static TokenBody bearer(String accessToken, long expiresIn, String refreshToken) {
+        return new TokenBody(accessToken, "Bearer", expiresIn, refreshToken);
+    }
+}

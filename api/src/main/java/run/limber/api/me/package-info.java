@@ -1,0 +1,2 @@
+/** The caller's own account: profile, password, data export, deletion. */
+package run.limber.api.me;
