@@ -16,9 +16,8 @@ import java.util.function.Predicate;
  * role gets the access-denied page, since signing in again would not help.
  *
  * <p>The stock control sends anonymous visitors to a bare login address and keeps the wanted page
- * in the HTTP session, which signing in replaces; the query parameter survives that. It also asks
- * the servlet request who is signed in, which under Quarkus knows only when a servlet security
- * constraint made it ask; the Quarkus identity is what the session cookie actually signs in.
+ * in the HTTP session, which signing in replaces; the query parameter survives that. Who is signed
+ * in comes from the Quarkus identity, as for the services, rather than from the servlet request.
  */
 final class LoginAccessControl extends NavigationAccessControl {
 
