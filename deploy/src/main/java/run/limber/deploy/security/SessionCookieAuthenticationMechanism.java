@@ -51,7 +51,7 @@ class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanis
                 new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, WebSessions.COOKIE));
     }
 
-    static boolean isApi(String path) {
+    private static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 }
