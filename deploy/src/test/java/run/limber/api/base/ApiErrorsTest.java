@@ -40,6 +40,9 @@ class ApiErrorsTest {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/drills'.get.summary", is("List published drills"))
+                .body("paths.'/api/v1/drills'.get.responses.'200'.description", is("One page of drills"))
+                .body("paths.'/api/v1/drills/{slug}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        is("#/components/schemas/DrillBody"))
                 .body("paths.'/api/v1/drills'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         is("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/drills/{slug}'.get.responses.'404'.description",
