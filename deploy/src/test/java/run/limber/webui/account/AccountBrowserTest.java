@@ -2,54 +2,22 @@ package run.limber.webui.account;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import run.limber.testing.BrowserTest;
 
 /**
  * A new runner's way in, in a real browser (Debian's Chromium, driven by Playwright): register,
  * reach the account page, log out, come back through the sign-in page.
  */
 @QuarkusTest
-class AccountBrowserTest {
+class AccountBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "mobility before mileage";
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aNewRunnerRegistersLogsOutAndSignsInAgain() {
