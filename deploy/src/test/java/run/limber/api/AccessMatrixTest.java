@@ -30,7 +30,8 @@ class AccessMatrixTest {
     enum Caller { ANONYMOUS, RUNNER, EDITOR, ADMIN }
 
     private static final Map<Caller, String> DEMO_ACCOUNTS =
-            Map.of(Caller.RUNNER, DemoAccounts.RUNNER, Caller.EDITOR, DemoAccounts.EDITOR, Caller.ADMIN, DemoAccounts.ADMIN);
+            Map.of(Caller.RUNNER, DemoAccounts.RUNNER, Caller.EDITOR, DemoAccounts.EDITOR,
+                    Caller.ADMIN, DemoAccounts.ADMIN);
     /** Stands for an account none of the callers owns. */
     private static final String OTHER = "{other}";
 

@@ -24,12 +24,22 @@ import com.vaadin.quarkus.QuarkusVaadinServletService;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfoList;
 import io.github.classgraph.ScanResult;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.DemoAccounts;
+import run.limber.domain.accounts.Role;
 
 /**
  * Base class for browserless view tests in a {@code @QuarkusTest}: views are created through
@@ -39,8 +49,12 @@ import org.junit.jupiter.api.BeforeEach;
  * <p>Vaadin ships this integration as {@code browserless-test-quarkus}, which the package mirror
  * here does not hold; this is the same idea in a few lines: a Quarkus Vaadin servlet whose service
  * hands out the browserless mock session and instantiator.
+ *
+ * <p>A test runs as an anonymous visitor until it calls {@link #signInAs(String)}.
  */
 public abstract class QuarkusViewTest extends BrowserlessTest {
+
+    private ManagedContext requestContextStartedHere;
 
     @BeforeEach
     @Override
@@ -49,6 +63,38 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
         UIFactory uiFactory = MockedUI::new;
         var servlet = new MockQuarkusServlet(discoverRoutes(), CDI.current().getBeanManager(), uiFactory);
         MockVaadin.setup(uiFactory, servlet, lookupServices());
+    }
+
+    @AfterEach
+    void endRequestContext() {
+        if (requestContextStartedHere != null) {
+            requestContextStartedHere.terminate();
+            requestContextStartedHere = null;
+        }
+    }
+
+    /**
+     * Continues the test signed in as a demo account ({@code DemoAccounts.RUNNER}, {@code EDITOR},
+     * {@code ADMIN}, …): the Quarkus identity that the session cookie gives a real request, which
+     * the services and the navigation access check both read. The browserless environment is then
+     * set up again, so the layouts are built for the signed-in account, as after the page load that
+     * signing in ends with.
+     */
+    protected AccountView signInAs(String email) {
+        AccountView account = CDI.current().select(AccountService.class).get()
+                .authenticate(email, DemoAccounts.PASSWORD, "127.0.0.1");
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (!requestContext.isActive()) {
+            requestContext.activate();
+            requestContextStartedHere = requestContext;
+        }
+        Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(Long.toString(account.id())))
+                .addRoles(account.roles().stream().map(Role::name).collect(Collectors.toSet()))
+                .build());
+        MockVaadin.tearDown();
+        initVaadinEnvironment();
+        return account;
     }
 
     /** Only Limber's own views; scanning the whole test class path would find test fixtures of libraries too. */

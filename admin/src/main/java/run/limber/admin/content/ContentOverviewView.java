@@ -10,28 +10,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Locale;
 import run.limber.admin.base.AdminLayout;
+import run.limber.admin.base.Labels;
 import run.limber.domain.content.ContentOverview;
 import run.limber.domain.content.ContentRow;
 
-/**
- * Every content item with its latest revision and what runners see. Open to anyone until accounts
- * arrive; the accounts work restricts it to editors.
- */
+/** Every content item with its latest revision and what runners see; for editors and admins. */
 @Route(value = "admin", layout = AdminLayout.class)
 @PageTitle("Content · Limber admin")
-@AnonymousAllowed
+@RolesAllowed({"EDITOR", "ADMIN"})
 public class ContentOverviewView extends Div {
 
     static final String READ_ONLY_NOTICE =
             "Read-only for now: editing, review and publishing arrive with the editorial workflow.";
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     public ContentOverviewView(ContentOverview overview) {
         addClassName("admin-page");
@@ -43,7 +37,7 @@ public class ContentOverviewView extends Div {
 
     private static Grid<ContentRow> grid(ContentOverview overview) {
         var grid = new Grid<ContentRow>();
-        grid.addColumn(row -> words(row.kind().name())).setHeader("Kind")
+        grid.addColumn(row -> Labels.words(row.kind())).setHeader("Kind")
                 .setComparator(ContentRow::kind).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ContentRow::title).setHeader("Title")
                 .setComparator(ContentRow::title).setFlexGrow(1).setWidth("14rem");
@@ -54,7 +48,7 @@ public class ContentOverviewView extends Div {
                 .setComparator(ContentRow::latestStatus).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.publishedRevision() == null ? "Not published" : row.publishedRevision().toString())
                 .setHeader("Published revision").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> UPDATED.format(row.updatedAt())).setHeader("Updated (UTC)")
+        grid.addColumn(row -> Labels.utc(row.updatedAt(), "")).setHeader("Updated (UTC)")
                 .setComparator(Comparator.comparing(ContentRow::updatedAt)).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(overview.rows());
         grid.setAllRowsVisible(true);
@@ -64,14 +58,8 @@ public class ContentOverviewView extends Div {
     }
 
     private static Span status(ContentRow row) {
-        var status = new Span(words(row.latestStatus().name()));
+        var status = new Span(Labels.words(row.latestStatus()));
         status.addClassNames("admin-status", "admin-status--" + row.latestStatus().name().toLowerCase(Locale.ROOT));
         return status;
-    }
-
-    /** IN_REVIEW → "In review". */
-    private static String words(String constant) {
-        String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

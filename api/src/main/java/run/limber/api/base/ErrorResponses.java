@@ -26,7 +26,7 @@ public final class ErrorResponses {
 
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @APIResponse(responseCode = "400", description = "A field is not valid; the problem lists each one with its message",
+    @APIResponse(responseCode = "400", description = "A field is not valid; the problem lists each one and what is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface InvalidFields {
     }
@@ -119,7 +119,8 @@ public final class ErrorResponses {
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins; the Retry-After header says how many"
             + " seconds to wait",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {
     }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -34,6 +36,7 @@ class DrillResource {
 
     @GET
     @Operation(summary = "List published drills", description = "Filter by target area and/or timing; any case.")
+    @APIResponse(responseCode = "200", description = "One page of drills")
     @ErrorResponses.BadRequest
     public Page<DrillSummaryBody> list(
             @QueryParam("target") @Parameter(description = "ANKLE, CALF, HIP or THORACIC_SPINE") String target,
@@ -50,6 +53,7 @@ class DrillResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get a published drill with its prescription, label and sets")
+    @APIResponseSchema(value = DrillBody.class, responseDescription = "The drill")
     @ErrorResponses.NotFound
     public DrillBody get(@PathParam("slug") String slug) {
         return DrillBody.of(catalog.get(slug));

@@ -10,7 +10,7 @@ public record AccountBody(long id, String email, String displayName, String time
                           Instant createdAt, Instant lastLoginAt, boolean disabled) {
 
     public static AccountBody of(AccountView account) {
-        return new AccountBody(account.id(), account.email(), account.displayName(), account.timeZone(), account.roles(),
-                account.createdAt(), account.lastLoginAt(), account.disabled());
+        return new AccountBody(account.id(), account.email(), account.displayName(), account.timeZone(),
+                account.roles(), account.createdAt(), account.lastLoginAt(), account.disabled());
     }
 }

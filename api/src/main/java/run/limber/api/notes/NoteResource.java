@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -32,6 +34,7 @@ class NoteResource {
 
     @GET
     @Operation(summary = "List published notes", description = "Optionally only one category; any case.")
+    @APIResponse(responseCode = "200", description = "One page of notes")
     @ErrorResponses.BadRequest
     public Page<NoteSummaryBody> list(
             @QueryParam("category") @Parameter(description = "RECOVERY or NUTRITION") String category,
@@ -46,6 +49,7 @@ class NoteResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get a published note with its Markdown and sanitised HTML")
+    @APIResponseSchema(value = NoteBody.class, responseDescription = "The note")
     @ErrorResponses.NotFound
     public NoteBody get(@PathParam("slug") String slug) {
         return NoteBody.of(library.get(slug));

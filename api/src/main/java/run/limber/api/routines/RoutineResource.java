@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -29,6 +31,7 @@ class RoutineResource {
 
     @GET
     @Operation(summary = "List published routines")
+    @APIResponse(responseCode = "200", description = "One page of routines")
     @ErrorResponses.BadRequest
     public Page<RoutineSummaryBody> list(@BeanParam PageParameters paging) {
         var check = new ParameterCheck();
@@ -40,6 +43,7 @@ class RoutineResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get a published routine with its drills in order")
+    @APIResponseSchema(value = RoutineBody.class, responseDescription = "The routine")
     @ErrorResponses.NotFound
     public RoutineBody get(@PathParam("slug") String slug) {
         return RoutineBody.of(catalog.get(slug));

@@ -59,7 +59,8 @@ public final class JwtKeySource implements ConfigSourceFactory {
         String publicKey = value(context, PUBLIC_KEY);
         if (privateKey != null || publicKey != null) {
             if (privateKey == null || publicKey == null) {
-                throw new IllegalStateException("Set both LIMBER_JWT_PRIVATE_KEY and LIMBER_JWT_PUBLIC_KEY, or neither.");
+                throw new IllegalStateException(
+                        "Set both LIMBER_JWT_PRIVATE_KEY and LIMBER_JWT_PUBLIC_KEY, or neither.");
             }
             return Optional.of(new JwtKeyPair(privateKey, publicKey));
         }

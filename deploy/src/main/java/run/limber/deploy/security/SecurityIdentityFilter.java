@@ -46,7 +46,9 @@ class SecurityIdentityFilter extends HttpFilter {
 
         @Override
         public Principal getUserPrincipal() {
-            return identity().filter(identity -> !identity.isAnonymous()).map(SecurityIdentity::getPrincipal).orElse(null);
+            return identity().filter(identity -> !identity.isAnonymous())
+                    .map(SecurityIdentity::getPrincipal)
+                    .orElse(null);
         }
 
         @Override

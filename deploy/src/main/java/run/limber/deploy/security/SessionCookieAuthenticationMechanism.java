@@ -27,7 +27,8 @@ class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanis
         if (cookie == null || isApi(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
-        var request = HttpSecurityUtils.setRoutingContextAttribute(new SessionCookieRequest(cookie.getValue()), context);
+        var request = HttpSecurityUtils.setRoutingContextAttribute(
+                new SessionCookieRequest(cookie.getValue()), context);
         // An ended, idle or unknown session is no session: the request goes on anonymously, and a page that needs a
         // signed-in user sends it to the login page.
         return identities.authenticate(request).onFailure(AuthenticationFailedException.class).recoverWithNull();
@@ -46,10 +47,11 @@ class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, WebSessions.COOKIE));
+        return Uni.createFrom().item(
+                new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, WebSessions.COOKIE));
     }
 
-    static boolean isApi(String path) {
+    private static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -10,12 +10,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.content.ContentRow;
 import run.limber.testing.QuarkusViewTest;
 
 @QuarkusTest
 class ContentOverviewViewTest extends QuarkusViewTest {
+
+    @BeforeEach
+    void signInAsEditor() {
+        signInAs(DemoAccounts.EDITOR);
+    }
 
     @Test
     void listsEveryContentItemWithItsRevisions() {

@@ -1,9 +1,10 @@
 package run.limber.api.auth;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.client;
 import static run.limber.testing.TestAccounts.demoToken;
@@ -94,6 +95,8 @@ class TokenTest {
                 .then().statusCode(204);
 
         refreshIsRefused(tokens.refreshToken());
+        as(tokens.accessToken()).when().get("/api/v1/me/export")
+                .then().body("activity.type", hasItem("LOGGED_OUT"));
     }
 
     @Test

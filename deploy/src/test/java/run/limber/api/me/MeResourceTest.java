@@ -73,7 +73,8 @@ class MeResourceTest {
 
         client().body(Map.of("refreshToken", tokens.refreshToken())).when().post("/api/v1/auth/refresh")
                 .then().statusCode(401);
-        client().body(Map.of("email", account.email(), "password", account.password())).when().post("/api/v1/auth/token")
+        client().body(Map.of("email", account.email(), "password", account.password()))
+                .when().post("/api/v1/auth/token")
                 .then().statusCode(401);
         signIn(account.email(), "a fresh passphrase to use");
     }
@@ -110,7 +111,8 @@ class MeResourceTest {
                 .then().statusCode(204);
 
         as(token).when().get("/api/v1/me").then().statusCode(401);
-        client().body(Map.of("email", account.email(), "password", account.password())).when().post("/api/v1/auth/token")
+        client().body(Map.of("email", account.email(), "password", account.password()))
+                .when().post("/api/v1/auth/token")
                 .then().statusCode(401);
     }
 }

@@ -47,7 +47,8 @@ class JwtKeySourceTest {
 
     @Test
     void onTheEmbeddedDatabaseTheKeysAreKeptAcrossRestarts() throws Exception {
-        var embedded = context(Map.of(Database.EMBEDDED_PROPERTY, "true", Database.DATA_DIR_PROPERTY, dataDir.toString()));
+        var embedded = context(Map.of(Database.EMBEDDED_PROPERTY, "true",
+                Database.DATA_DIR_PROPERTY, dataDir.toString()));
 
         var first = JwtKeySource.keysFor(embedded).orElseThrow();
         var second = JwtKeySource.keysFor(embedded).orElseThrow();

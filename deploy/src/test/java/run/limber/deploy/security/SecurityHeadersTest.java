@@ -44,7 +44,8 @@ class SecurityHeadersTest {
 
     @Test
     void aCookieKeepsTheAttributesItSetsAndGetsTheOnesItLacks() {
-        assertEquals("a=1; Path=/; SameSite=Strict; HttpOnly", SecurityHeaders.harden("a=1; Path=/; SameSite=Strict", false));
+        assertEquals("a=1; Path=/; SameSite=Strict; HttpOnly",
+                SecurityHeaders.harden("a=1; Path=/; SameSite=Strict", false));
         assertEquals("a=1; secure; httponly; SameSite=Lax", SecurityHeaders.harden("a=1; secure; httponly", true));
         assertEquals("a=1; HttpOnly; SameSite=Lax; Secure", SecurityHeaders.harden("a=1", true));
     }

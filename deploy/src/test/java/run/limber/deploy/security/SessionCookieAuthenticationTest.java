@@ -7,6 +7,7 @@ import static run.limber.testing.TestAccounts.demoToken;
 import static run.limber.testing.TestAccounts.register;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SessionCookieAuthenticationTest {
 
     @Test
     void theSessionCarriesTheAccountsRoles() {
-        long editorId = as(demoToken(DemoAccounts.EDITOR)).when().get("/api/v1/me").then().extract().jsonPath().getLong("id");
+        long editorId = as(demoToken(DemoAccounts.EDITOR)).when().get("/api/v1/me").jsonPath().getLong("id");
 
         whoAmI(sessions.start(editorId)).then().body(is(editorId + " RUNNER EDITOR"));
     }
@@ -71,7 +72,7 @@ class SessionCookieAuthenticationTest {
                 .header("WWW-Authenticate", "Bearer");
     }
 
-    private static io.restassured.response.Response whoAmI(String cookie) {
+    private static Response whoAmI(String cookie) {
         return given().cookie(WebSessions.COOKIE, cookie).when().get("/test/who-am-i");
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 
 /** Shows what a servlet, and so Vaadin, sees of the caller: "id ROLE ROLE..." or "anonymous". */
 @WebServlet("/test/who-am-i")
-public class WhoAmIServlet extends HttpServlet {
+class WhoAmIServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,12 +15,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.Role;
 
 /**
- * The frame of every runner page: a header with the Limber name and the main navigation, the page
- * in {@code <main>}, and a short footer. Navigation links go by path (see {@link Links}), so this
+ * The frame of every runner page: a header with the Limber name, the main navigation and the
+ * account menu, the page in {@code <main>}, and a short footer. Navigation links go by path (see {@link Links}), so this
  * package does not depend on the feature packages that use it.
  */
 @StyleSheet("context://styles/runner.css")
@@ -38,8 +42,11 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
             new NavEntry(Links.to("notes", "Notes"), Set.of("notes")));
     private final Anchor skipLink = new Anchor("#content", "Skip to content");
     private final Main content = new Main();
+    private final AccountMenu accountMenu;
 
-    public RunnerLayout() {
+    public RunnerLayout(SecurityIdentity identity, AccountService accounts, WebLogin login) {
+        boolean admin = identity.hasRole(Role.EDITOR.name()) || identity.hasRole(Role.ADMIN.name());
+        accountMenu = new AccountMenu(displayName(identity, accounts), admin, login::signOut);
         addClassName("runner");
         skipLink.addClassName("skip-link");
         content.setId("content");
@@ -59,11 +66,16 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
         var nav = new Nav(items);
         nav.getElement().setAttribute("aria-label", "Main");
 
-        var inner = new Div(brand, nav);
+        var inner = new Div(brand, nav, accountMenu);
         inner.addClassName("runner-header__inner");
         var header = new Header(inner);
         header.addClassName("runner-header");
         return header;
+    }
+
+    /** The signed-in runner's name; signing in or out reloads the page, so reading it once is enough. */
+    private static Optional<String> displayName(SecurityIdentity identity, AccountService accounts) {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(accounts.current().displayName());
     }
 
     private static Footer footer() {
@@ -92,5 +104,6 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
         // Relative links resolve against the app's base URL, so the skip link carries the current
         // location to stay an in-page jump instead of a navigation to the home page.
         skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#content");
+        accountMenu.returnTo(event.getLocation().getPathWithQueryParameters());
     }
 }

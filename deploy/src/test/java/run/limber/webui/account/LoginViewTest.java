@@ -1,0 +1,82 @@
+package run.limber.webui.account;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinResponse;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import run.limber.domain.accounts.DemoAccounts;
+import run.limber.testing.QuarkusViewTest;
+
+@QuarkusTest
+class LoginViewTest extends QuarkusViewTest {
+
+    @Test
+    void inDemoModeListsTheFourDemoAccountsAndTheirPassword() {
+        navigate(LoginView.class);
+
+        var demo = $(DemoAccountList.class).single();
+        List<String> emails = $(NativeTableRow.class, demo).all().stream().skip(1)
+                .map(row -> row.getDataCell(0).orElseThrow().getText()).toList();
+        assertThat(emails, contains(DemoAccounts.RUNNER, DemoAccounts.EDITOR, DemoAccounts.COACH, DemoAccounts.ADMIN));
+        assertThat(demo.getElement().getTextRecursively(), containsString(DemoAccounts.PASSWORD));
+    }
+
+    @Test
+    void choosingADemoAccountFillsTheForm() {
+        navigate(LoginView.class);
+
+        test($(Button.class).withAttribute("aria-label", "Use " + DemoAccounts.EDITOR).single()).click();
+
+        assertThat($(EmailField.class).single().getValue(), is(DemoAccounts.EDITOR));
+        assertThat($(PasswordField.class).single().getValue(), is(DemoAccounts.PASSWORD));
+    }
+
+    @Test
+    void aWrongPasswordShowsOneMessageAndKeepsWhatWasTyped() {
+        navigate(LoginView.class);
+        test($(EmailField.class).single()).setValue(DemoAccounts.COACH);
+        test($(PasswordField.class).single()).setValue("not the password");
+
+        test($(Button.class).withText("Sign in").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("form__error").single().getText(), is("Email or password is wrong."));
+        assertThat($(EmailField.class).single().getValue(), is(DemoAccounts.COACH));
+        assertThat($(PasswordField.class).single().getValue(), is("not the password"));
+    }
+
+    @Test
+    void signingInSetsTheSessionCookie() {
+        navigate(LoginView.class);
+        test($(EmailField.class).single()).setValue(DemoAccounts.RUNNER);
+        test($(PasswordField.class).single()).setValue(DemoAccounts.PASSWORD);
+
+        test($(Button.class).withText("Sign in").single()).click();
+
+        var response = (HttpServletResponse) VaadinResponse.getCurrent();
+        assertThat(response.getHeaders("Set-Cookie"), hasItem(allOf(startsWith("limber_session="),
+                containsString("; HttpOnly"), containsString("; SameSite=Lax"), not(containsString("Max-Age")))));
+    }
+
+    @Test
+    void waitsAreShownInWholeMinutesRoundedUp() {
+        assertThat(LoginView.minutes(Duration.ofSeconds(20)), is("1 minute"));
+        assertThat(LoginView.minutes(Duration.ofSeconds(61)), is("2 minutes"));
+        assertThat(LoginView.minutes(Duration.ofMinutes(15)), is("15 minutes"));
+    }
+}
