@@ -18,7 +18,7 @@ import run.limber.admin.base.Labels;
 import run.limber.domain.content.ContentOverview;
 import run.limber.domain.content.ContentRow;
 
-/** Every content item with its latest revision and what runners see; for editors and admins. */
+/** Every content item with the revision editors work on and what runners see; for editors and admins. */
 @Route(value = "admin", layout = AdminLayout.class)
 @PageTitle("Content · Limber admin")
 @RolesAllowed({"EDITOR", "ADMIN"})
@@ -42,10 +42,10 @@ public class ContentOverviewView extends Div {
         grid.addColumn(ContentRow::title).setHeader("Title")
                 .setComparator(ContentRow::title).setFlexGrow(1).setWidth("14rem");
         grid.addColumn(ContentRow::slug).setHeader("Slug").setAutoWidth(true);
-        grid.addColumn(ContentRow::latestRevision).setHeader("Latest revision")
+        grid.addColumn(ContentRow::workingRevision).setHeader("Working revision")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ContentOverviewView::status)).setHeader("Status")
-                .setComparator(ContentRow::latestStatus).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(ContentRow::workingStatus).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.publishedRevision() == null ? "Not published" : row.publishedRevision().toString())
                 .setHeader("Published revision").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Labels.utc(row.updatedAt(), "")).setHeader("Updated (UTC)")
@@ -58,8 +58,8 @@ public class ContentOverviewView extends Div {
     }
 
     private static Span status(ContentRow row) {
-        var status = new Span(Labels.words(row.latestStatus()));
-        status.addClassNames("admin-status", "admin-status--" + row.latestStatus().name().toLowerCase(Locale.ROOT));
+        var status = new Span(Labels.words(row.workingStatus()));
+        status.addClassNames("admin-status", "admin-status--" + row.workingStatus().name().toLowerCase(Locale.ROOT));
         return status;
     }
 }
