@@ -9,24 +9,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import run.limber.admin.editorial.ContentForm;
 import run.limber.admin.editorial.FieldMessages;
 import run.limber.admin.editorial.Json;
+import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.drills.TargetArea;
-import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
-/** Every field of a drill. Until the editor edits the slug, it follows the name. Fires {@link ChangeEvent}. */
+/** Every field of a drill. Fires {@link ChangeEvent} as the editor types. */
 class DrillForm extends Div implements ContentForm<DrillContent> {
 
     private final FieldMessages messages = new FieldMessages();
     private final TextField name = new TextField("Name");
-    private final TextField slug = new TextField("Slug (web address)");
+    private final SlugField slug = new SlugField();
     private final TextField focus = new TextField("Focus");
     private final CheckboxGroup<TargetArea> targetAreas = new CheckboxGroup<>("Target areas");
     private final CheckboxGroup<Timing> timings = new CheckboxGroup<>("When it fits");
@@ -36,24 +34,16 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     private final TextArea feel = new TextArea("What you should feel");
     private final TipsField tips = new TipsField(messages, this::changed);
     private final PrescriptionFields prescription = new PrescriptionFields(messages, this::changed);
-    private boolean slugEdited;
 
     DrillForm() {
         addClassName("admin-form");
         name.setRequired(true);
-        slug.setRequired(true);
-        slug.setHelperText("Lower-case words joined by hyphens; fixed once the drill is saved.");
-        slug.addValueChangeListener(change -> slugEdited |= change.isFromClient());
-        name.addValueChangeListener(change -> {
-            if (!slugEdited && !slug.isReadOnly()) {
-                slug.setValue(suggestSlug(change.getValue()));
-            }
-        });
+        slug.suggestFrom(name);
         targetAreas.setItems(TargetArea.values());
         targetAreas.setItemLabelGenerator(TargetArea::label);
         timings.setItems(Timing.values());
         timings.setItemLabelGenerator(Timing::label);
-        for (var field : List.of(name, slug, focus)) {
+        for (var field : List.of(name, focus)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setWidthFull();
         }
@@ -79,8 +69,7 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     @Override
     public void read(DrillContent drill) {
         name.setValue(drill.name());
-        slug.setValue(drill.slug());
-        slug.setReadOnly(true);
+        slug.fix(drill.slug());
         focus.setValue(orEmpty(drill.focus()));
         targetAreas.setValue(drill.targetAreas());
         timings.setValue(drill.timings());
@@ -126,13 +115,6 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     @Override
     public Registration addChangeListener(Runnable listener) {
         return addListener(ChangeEvent.class, event -> listener.run());
-    }
-
-    /** "Hip Switches (90/90)" → "hip-switches-90-90". */
-    static String suggestSlug(String name) {
-        String words = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
-        return words.length() <= Slug.MAX_LENGTH ? words : words.substring(0, Slug.MAX_LENGTH).replaceAll("-+$", "");
     }
 
     private void changed() {

@@ -31,12 +31,12 @@ public class EditorSupport {
         return editorial;
     }
 
-    boolean reviewRequired() {
+    public boolean reviewRequired() {
         return settings.requireReview();
     }
 
     /** Whether the signed-in editor wrote this revision; revisions name their author by email. */
-    boolean isMine(RevisionInfo revision) {
+    public boolean isMine(RevisionInfo revision) {
         return revision.author().equalsIgnoreCase(accounts.current().email());
     }
 

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -73,25 +71,8 @@ class WorkflowBar extends Div {
     }
 
     private void askForComment() {
-        var comment = new TextArea("What should change?");
-        comment.setWidthFull();
-        comment.setRequired(true);
-        var dialog = new Dialog(comment);
-        dialog.setHeaderTitle("Request changes");
-        var send = new Button("Send back to the author", click -> {
-            if (comment.getValue().isBlank()) {
-                comment.setErrorMessage("Say what should change.");
-                comment.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            fireEvent(new StepEvent(this, Step.REQUEST_CHANGES, comment.getValue(), Optional.empty()));
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
-        dialog.setWidth("min(32rem, 100vw)");
-        dialog.open();
-        comment.focus();
+        new ChangeRequestDialog("this revision",
+                comment -> fireEvent(new StepEvent(this, Step.REQUEST_CHANGES, comment, Optional.empty()))).open();
     }
 
     public Registration addStepListener(ComponentEventListener<StepEvent> listener) {
