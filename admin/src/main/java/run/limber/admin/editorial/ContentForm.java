@@ -1,7 +1,6 @@
 package run.limber.admin.editorial;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import run.limber.domain.shared.ValidationException.FieldProblem;
@@ -13,7 +12,7 @@ import run.limber.domain.shared.ValidationException.FieldProblem;
  *
  * @param <T> the content record of the kind
  */
-public interface ContentForm<T> extends HasElement {
+public interface ContentForm<T> {
 
     /** Fills the fields with saved content; the slug of a saved item can no longer change. */
     void read(T content);

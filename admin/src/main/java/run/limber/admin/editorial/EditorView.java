@@ -54,8 +54,8 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
     private boolean dirty;
 
     /** @param listPath the route of the kind's list, e.g. {@code admin/drills}; editors are at {@code listPath/slug} */
-    protected EditorView(EditorSupport support, EditorialKind<T> kind, String listPath, String noun,
-                         ContentForm<T> form, Component preview) {
+    protected <F extends Component & ContentForm<T>> EditorView(EditorSupport support, EditorialKind<T> kind,
+                                                                String listPath, String noun, F form, Component preview) {
         this.support = support;
         this.editorial = support.editorial();
         this.kind = kind;
@@ -81,7 +81,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
                 case HISTORY -> openHistory();
             }
         });
-        var columns = new Div((Component) form, preview);
+        var columns = new Div(form, preview);
         columns.addClassName("admin-editor");
         add(heading, status, reviewComment, error, summary, workflow, columns);
     }
