@@ -22,9 +22,11 @@ stop_app() {
         wait "$APP_PID" 2>/dev/null || true
     fi
 }
-# As in foundation.sh: the bench build's copy of this file would corrupt the next ordinary build.
+# As in foundation.sh: the bench build's copy of this file would corrupt the next ordinary build; and the bench
+# classes must not linger in target/ where the next ordinary build and its tests would pick them up.
 PROJECT_INFO=deploy/target/vaadin-plugin-project-info.txt
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO"' EXIT
+BENCH_CLASSES=deploy/target/classes/run/limber/bench
+trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO" "$BENCH_CLASSES"' EXIT
 
 echo "Building with the bench profile (adds bench/java: the in-app load driver)..."
 rm -f "$PROJECT_INFO"
