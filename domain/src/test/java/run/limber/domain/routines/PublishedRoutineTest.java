@@ -40,7 +40,7 @@ class PublishedRoutineTest {
         var entries = new java.util.ArrayList<RoutineEntry>();
         for (int i = 0; i < prescriptions.size(); i++) {
             var drill = new DrillContent("drill-" + i, "Drill " + i, "focus", Set.of(), Set.of(Timing.REST_DAY),
-                    "why", "setup", List.of("step"), "feel", List.of(), prescriptions.get(i));
+                    "why", "setup", List.of("step"), "feel", List.of(), prescriptions.get(i), List.of());
             entries.add(new RoutineEntry(i + 1, new PublishedDrill(drill, 1, Instant.EPOCH), prescriptions.get(i)));
         }
         var content = new RoutineContent("routine", "Routine", "", Set.of(Timing.REST_DAY), new WeeklyFrequency(3, 4),
