@@ -1,20 +1,15 @@
 package run.limber.api.media;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +20,9 @@ import run.limber.domain.media.MediaFile;
 import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.NotFoundException;
 
-@Path("/api/v1")
+@Path("/api/v1/media")
 @Tag(name = "Media", description = "Illustrations of drills and their steps")
+@PermitAll
 class MediaResource {
 
     /** Stored images never change (a new file gets a new id), so browsers and proxies may keep them for a year. */
@@ -38,24 +34,8 @@ class MediaResource {
         this.media = media;
     }
 
-    @POST
-    @Path("/admin/media")
-    @Consumes({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"EDITOR", "ADMIN"})
-    @Operation(summary = "Upload an illustration", description = "The body is the image file: PNG, JPEG or WebP, at"
-            + " most 2 MB. The type is read from the bytes, not the name or Content-Type. Uploading the same file"
-            + " again answers with the image already stored. Put the id in a drill's illustrations with alt text.")
-    @APIResponse(responseCode = "201", description = "The stored image and its URL")
-    @ErrorResponses.InvalidFields
-    @ErrorResponses.EditorsOnly
-    public Response upload(byte[] file) {
-        var stored = MediaBody.of(media.upload(file));
-        return Response.created(URI.create(stored.url())).entity(stored).build();
-    }
-
     @GET
-    @Path("/media/{id}")
+    @Path("/{id}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @PermitAll
     @Operation(summary = "Get an illustration", description = "With an ETag and a year-long cache lifetime; an"
