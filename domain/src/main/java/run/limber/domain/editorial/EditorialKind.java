@@ -36,24 +36,25 @@ public final class EditorialKind<T> {
         this.rules = rules;
     }
 
-    ContentKind kind() {
+    public ContentKind kind() {
         return kind;
     }
 
-    Class<T> type() {
+    public Class<T> type() {
         return type;
     }
 
-    String titleOf(T content) {
+    public String titleOf(T content) {
         return title.apply(content);
     }
 
-    List<FieldProblem> check(JsonNode json, References references) {
+    /** Every problem of an editor's JSON draft, each with its field path. */
+    public List<FieldProblem> check(JsonNode json, References references) {
         return rules.check(json, references);
     }
 
     /** "drill", as messages name the kind. */
-    String noun() {
+    public String noun() {
         return kind.name().toLowerCase();
     }
 

@@ -6,10 +6,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** What a draft may point at outside itself: published drills (from routines) and uploaded images (from drills). */
-record References(Predicate<String> publishedDrills, Predicate<UUID> media) {
+public record References(Predicate<String> publishedDrills, Predicate<UUID> media) {
 
     /** Reads the published drills only if a draft names one, and then once. */
-    static References lazily(Supplier<Set<String>> publishedDrills, Predicate<UUID> media) {
+    public static References lazily(Supplier<Set<String>> publishedDrills, Predicate<UUID> media) {
         var read = new Object() {
             Set<String> drills;
         };
