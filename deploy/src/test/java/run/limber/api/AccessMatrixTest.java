@@ -99,7 +99,9 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/admin/drills/hip-switches/revisions/1").expect(  401, 403, 200, 200),
                 call("GET", "/api/v1/admin/drills/hip-switches/diff?from=1&to=1").expect(401, 403, 200, 200),
                 call("POST", "/api/v1/admin/drills/no-such-drill/revisions/1/restore")
-                        .expect(                                                      401, 403, 404, 404))
+                        .expect(                                                      401, 403, 404, 404),
+                call("GET", "/api/v1/admin/audit").expect(                            401, 403, 403, 200),
+                call("GET", "/api/v1/media/0b7e5c9a-3f1d-4c2e-9a8b-6d5e4f3a2b1c").expect(404, 404, 404, 404))
                 .flatMap(Row::cases);
     }
 

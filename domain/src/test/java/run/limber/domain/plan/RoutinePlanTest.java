@@ -13,22 +13,13 @@ import static run.limber.domain.drills.Side.RIGHT;
 import static run.limber.domain.plan.StepKind.SET;
 import static run.limber.domain.plan.StepKind.TRANSITION;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import run.limber.domain.content.Timing;
-import run.limber.domain.drills.DrillContent;
 import run.limber.domain.drills.Prescription;
 import run.limber.domain.drills.Prescriptions;
-import run.limber.domain.drills.PublishedDrill;
 import run.limber.domain.drills.RepRange;
 import run.limber.domain.routines.PublishedRoutine;
-import run.limber.domain.routines.RoutineContent;
-import run.limber.domain.routines.RoutineDrill;
-import run.limber.domain.routines.RoutineEntry;
-import run.limber.domain.routines.WeeklyFrequency;
+import run.limber.domain.routines.Routines;
 
 class RoutinePlanTest {
 
@@ -135,14 +126,6 @@ class RoutinePlanTest {
     }
 
     static RoutinePlan planOf(Prescription... prescriptions) {
-        var entries = new ArrayList<RoutineEntry>();
-        for (int i = 0; i < prescriptions.length; i++) {
-            var drill = new DrillContent("drill-" + i, "Drill " + i, "focus", Set.of(), Set.of(Timing.REST_DAY),
-                    "why", "setup", List.of("step"), "feel", List.of(), prescriptions[i]);
-            entries.add(new RoutineEntry(i + 1, new PublishedDrill(drill, 1, Instant.EPOCH), prescriptions[i]));
-        }
-        var content = new RoutineContent("routine", "Routine", "", Set.of(Timing.REST_DAY), new WeeklyFrequency(3, 4),
-                entries.stream().map(entry -> new RoutineDrill(entry.drill().slug(), null)).toList());
-        return RoutinePlan.of(new PublishedRoutine(content, entries, 1, Instant.EPOCH));
+        return RoutinePlan.of(Routines.of(List.of(prescriptions)));
     }
 }
