@@ -105,6 +105,19 @@ class PlayerViewTest extends QuarkusViewTest {
     }
 
     @Test
+    void stoppingEarlyOffersToSaveOrToKeepGoing() {
+        start();
+        clickText("Done");
+        clickText("Stop and save");
+
+        assertThat(heading(), is("Stopped early"));
+        assertThat(text(), containsString("1 of 3 sets done"));
+        clickText("Keep going");
+        assertThat(text(), containsString("Next drill"));
+        assertFalse(text().contains("Paused"));
+    }
+
+    @Test
     void backAndSkipMoveOneStep() {
         start();
         clickText("Skip");
