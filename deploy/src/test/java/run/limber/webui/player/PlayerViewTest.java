@@ -57,6 +57,7 @@ class PlayerViewTest extends QuarkusViewTest {
 
         assertThat(heading(), is("Hip Switches"));
         assertThat(text(), containsString("Set 1 of 3"));
+        assertThat(text(), containsString("What to watch for: Both feet should stay on the floor"));
         assertThat(counter().getText(), is("0"));
     }
 
