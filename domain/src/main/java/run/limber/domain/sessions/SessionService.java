@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import run.limber.domain.accounts.CurrentAccount;
@@ -19,6 +16,7 @@ import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.Sha256;
 import run.limber.domain.shared.ValidationException;
 
 /** A runner's own session log: logging (safely retried), reading and deleting. Nobody sees another's sessions. */
@@ -100,11 +98,6 @@ public class SessionService {
 
     /** Records print every field in a fixed order, so equal requests hash equally. */
     private static String hash(NewSession session) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(session.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(session.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
