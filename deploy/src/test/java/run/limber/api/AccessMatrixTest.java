@@ -67,6 +67,11 @@ class AccessMatrixTest {
                 call("DELETE", "/api/v1/me", () -> Map.of("password", "not my password"))
                         .expect(                                                      401, 400, 400, 400),
 
+                // A runner's own things; bodies that fail validation, so a demo account stays as it is.
+                call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
+                call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
+                call("GET", "/api/v1/calendar/no-such-secret.ics").expect(            404, 404, 404, 404),
+
                 call("GET", "/api/v1/admin/users").expect(                            401, 403, 403, 200),
                 call("GET", "/api/v1/admin/users?q=demo&size=5").expect(              401, 403, 403, 200),
                 call("PUT", other + "/roles", () -> Map.of("roles", new String[] {"RUNNER"}))
