@@ -49,6 +49,7 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/routines/ten-minute-mobility").expect(           200, 200, 200, 200),
                 call("GET", "/api/v1/notes").expect(                                  200, 200, 200, 200),
                 call("GET", "/api/v1/notes/hydration").expect(                        200, 200, 200, 200),
+                call("GET", "/api/v1/reference.pdf").expect(                          200, 200, 200, 200),
                 call("GET", "/api/v1/no-such-thing").expect(                          404, 404, 404, 404),
 
                 call("POST", "/api/v1/auth/register", () -> Map.of()).expect(         400, 400, 400, 400),
