@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
@@ -71,6 +72,11 @@ class AccessMatrixTest {
                 // A runner's own things; bodies that fail validation, so a demo account stays as it is.
                 call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
                 call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
+                call("GET", "/api/v1/me/goal").expect(                                401, 200, 200, 200),
+                call("PUT", "/api/v1/me/goal", () -> Map.of("sessionsPerWeek", 0)).expect(401, 400, 400, 400),
+                call("POST", "/api/v1/me/assessments", () -> Map.of()).expect(        401, 400, 400, 400),
+                call("GET", "/api/v1/me/assessments").expect(                         401, 200, 200, 200),
+                call("GET", "/api/v1/me/assessments/" + UUID.randomUUID()).expect(    401, 404, 404, 404),
                 call("GET", "/api/v1/calendar/no-such-secret.ics").expect(            404, 404, 404, 404),
 
                 call("GET", "/api/v1/admin/users").expect(                            401, 403, 403, 200),
