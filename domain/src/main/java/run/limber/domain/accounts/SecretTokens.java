@@ -1,11 +1,9 @@
 package run.limber.domain.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import run.limber.domain.shared.Sha256;
 
 /**
  * Random bearer secrets (session cookies, refresh tokens, reset links, calendar feed addresses). Only
@@ -25,11 +23,6 @@ public final class SecretTokens {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,6 +24,7 @@ import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.Slug;
@@ -44,16 +45,18 @@ public class EditorialService {
     private final ContentSettings settings;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final MediaLibrary media;
     private final Event<PublishedContentChanged> publishedChanged;
     private final Clock clock;
 
     EditorialService(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
-                     AuditLog audit, Event<PublishedContentChanged> publishedChanged, Clock clock) {
+                     AuditLog audit, MediaLibrary media, Event<PublishedContentChanged> publishedChanged, Clock clock) {
         this.items = items;
         this.codec = codec;
         this.settings = settings;
         this.accounts = accounts;
         this.audit = audit;
+        this.media = media;
         this.publishedChanged = publishedChanged;
         this.clock = clock;
     }
@@ -192,7 +195,8 @@ public class EditorialService {
     }
 
     private <T> T validate(EditorialKind<T> kind, JsonNode draft) {
-        var problems = kind.check(draft, publishedDrills()::contains);
+        var problems = kind.check(draft,
+                References.lazily(this::publishedDrills, id -> media.missing(Set.of(id)).isEmpty()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
