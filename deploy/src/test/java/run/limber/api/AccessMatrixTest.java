@@ -79,6 +79,7 @@ class AccessMatrixTest {
                 // A runner's own things; bodies that fail validation, so a demo account stays as it is.
                 call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
                 call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
+                call("GET", "/api/v1/me/progress?weeks=4").expect(                    401, 200, 200, 200),
                 call("GET", "/api/v1/me/goal").expect(                                401, 200, 200, 200),
                 call("PUT", "/api/v1/me/goal", () -> Map.of("sessionsPerWeek", 0)).expect(401, 400, 400, 400),
                 call("POST", "/api/v1/me/assessments", () -> Map.of()).expect(        401, 400, 400, 400),

@@ -8,8 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import run.limber.domain.accounts.CurrentAccount;
@@ -72,6 +75,12 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<LoggedSession> list(Optional<Instant> from, Optional<Instant> to, PageRequest page) {
         return sessions.page(caller.id(), from, to, page).map(TrainingSession::view);
+    }
+
+    /** How many sessions the caller logged per week, keyed by each week's Monday in the given time zone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, Integer> countPerWeek(ZoneId zone) {
+        return sessions.countPerWeek(caller.id(), zone);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
