@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +53,7 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/routines/ten-minute-mobility/plan").expect(      200, 200, 200, 200),
                 call("GET", "/api/v1/notes").expect(                                  200, 200, 200, 200),
                 call("GET", "/api/v1/notes/hydration").expect(                        200, 200, 200, 200),
+                call("GET", "/api/v1/reference.pdf").expect(                          200, 200, 200, 200),
                 call("GET", "/api/v1/no-such-thing").expect(                          404, 404, 404, 404),
 
                 call("POST", "/api/v1/auth/register", () -> Map.of()).expect(         400, 400, 400, 400),
@@ -73,6 +75,17 @@ class AccessMatrixTest {
                 call("POST", "/api/v1/me/sessions", () -> Map.of()).expect(           401, 400, 400, 400),
                 call("GET", "/api/v1/me/sessions/" + NO_SESSION).expect(              401, 404, 404, 404),
                 call("DELETE", "/api/v1/me/sessions/" + NO_SESSION).expect(           401, 404, 404, 404),
+
+                // A runner's own things; bodies that fail validation, so a demo account stays as it is.
+                call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
+                call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
+                call("GET", "/api/v1/me/progress?weeks=4").expect(                    401, 200, 200, 200),
+                call("GET", "/api/v1/me/goal").expect(                                401, 200, 200, 200),
+                call("PUT", "/api/v1/me/goal", () -> Map.of("sessionsPerWeek", 0)).expect(401, 400, 400, 400),
+                call("POST", "/api/v1/me/assessments", () -> Map.of()).expect(        401, 400, 400, 400),
+                call("GET", "/api/v1/me/assessments").expect(                         401, 200, 200, 200),
+                call("GET", "/api/v1/me/assessments/" + UUID.randomUUID()).expect(    401, 404, 404, 404),
+                call("GET", "/api/v1/calendar/no-such-secret.ics").expect(            404, 404, 404, 404),
 
                 call("GET", "/api/v1/admin/users").expect(                            401, 403, 403, 200),
                 call("GET", "/api/v1/admin/users?q=demo&size=5").expect(              401, 403, 403, 200),

@@ -124,6 +124,17 @@ public class AccountService {
         return account.view();
     }
 
+    /** Sets how many sessions per ISO week the caller aims for: 1 to 7. */
+    @Transactional
+    public AccountView changeWeeklyGoal(Integer sessionsPerWeek) {
+        AccountRules.weeklyGoal(sessionsPerWeek).ifPresent(problem -> {
+            throw new ValidationException(List.of(problem));
+        });
+        var account = caller();
+        account.aimFor(sessionsPerWeek);
+        return account.view();
+    }
+
     /**
      * Changes the caller's password and ends every web session and refresh token of the account, so
      * a thief's session dies too; the web UI starts a fresh session for the caller afterwards.

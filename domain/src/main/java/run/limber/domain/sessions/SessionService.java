@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import run.limber.domain.accounts.CurrentAccount;
@@ -70,6 +73,12 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<LoggedSession> list(Optional<Instant> from, Optional<Instant> to, PageRequest page) {
         return sessions.page(caller.id(), from, to, page).map(TrainingSession::view);
+    }
+
+    /** How many sessions the caller logged per week, keyed by each week's Monday in the given time zone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, Integer> countPerWeek(ZoneId zone) {
+        return sessions.countPerWeek(caller.id(), zone);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

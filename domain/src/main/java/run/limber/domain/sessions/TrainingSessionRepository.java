@@ -7,6 +7,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import run.limber.domain.shared.Page;
@@ -72,6 +77,24 @@ class TrainingSessionRepository implements PanacheRepositoryBase<TrainingSession
         var query = find(where.toString(), Sort.descending("startedAt", "id"), parameters);
         var items = query.page(request.page(), request.size()).list();
         return new Page<>(items, request.page(), request.size(), query.count());
+    }
+
+    /**
+     * How many sessions the account logged in each week, the weeks (their Mondays) taken in the given time zone:
+     * one grouped statement however long the history.
+     */
+    Map<LocalDate, Integer> countPerWeek(long accountId, ZoneId zone) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select cast(date_trunc('week', started_at at time zone ?2) as date), count(*)
+                        from training_session where account_id = ?1 group by 1""", Object[].class)
+                .setParameter(1, accountId)
+                .setParameter(2, zone.getId())
+                .getResultList();
+        var counts = new HashMap<LocalDate, Integer>();
+        for (Object[] row : rows) {
+            counts.put((LocalDate) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     private static String json(Object value) {
