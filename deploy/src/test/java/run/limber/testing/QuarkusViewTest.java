@@ -81,8 +81,13 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
      * signing in ends with.
      */
     protected AccountView signInAs(String email) {
+        return signInAs(email, DemoAccounts.PASSWORD);
+    }
+
+    /** Continues the test signed in as any account, such as one a test registered to change freely. */
+    protected AccountView signInAs(String email, String password) {
         AccountView account = CDI.current().select(AccountService.class).get()
-                .authenticate(email, DemoAccounts.PASSWORD, "127.0.0.1");
+                .authenticate(email, password, "127.0.0.1");
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
             requestContext.activate();
