@@ -38,7 +38,8 @@ final class SelfTestChart {
         svg.append("<line class=\"axis-line\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
                 .formatted(PAD, WIDTH - PAD, HEIGHT - PAD, HEIGHT - PAD));
         for (int cm = 0; cm <= topCm; cm += 5) {
-            svg.append("<text class=\"axis\" x=\"4\" y=\"%s\">%d cm</text>".formatted(SvgText.number(y.apply(BigDecimal.valueOf(cm)) + 4), cm));
+            double labelY = y.apply(BigDecimal.valueOf(cm)) + 4;
+            svg.append("<text class=\"axis\" x=\"4\" y=\"%s\">%d cm</text>".formatted(SvgText.number(labelY), cm));
         }
         line(svg, oldestFirst, x, a -> y.apply(a.kneeToWall().leftCm()), "left");
         line(svg, oldestFirst, x, a -> y.apply(a.kneeToWall().rightCm()), "right");
@@ -46,9 +47,10 @@ final class SelfTestChart {
             if (a.kneeToWall().sidesDiffer()) {
                 double top = Math.min(y.apply(a.kneeToWall().leftCm()), y.apply(a.kneeToWall().rightCm()));
                 double bottom = Math.max(y.apply(a.kneeToWall().leftCm()), y.apply(a.kneeToWall().rightCm()));
-                svg.append("<rect class=\"gap\" x=\"%s\" y=\"%s\" width=\"14\" height=\"%s\" rx=\"7\"><title>Sides %s cm apart</title></rect>"
-                        .formatted(SvgText.number(x.apply(a) - 7), SvgText.number(top - 7), SvgText.number(bottom - top + 14),
-                                a.kneeToWall().differenceCm().toPlainString()));
+                svg.append(("<rect class=\"gap\" x=\"%s\" y=\"%s\" width=\"14\" height=\"%s\" rx=\"7\">"
+                        + "<title>Sides %s cm apart</title></rect>").formatted(SvgText.number(x.apply(a) - 7),
+                        SvgText.number(top - 7), SvgText.number(bottom - top + 14),
+                        a.kneeToWall().differenceCm().toPlainString()));
             }
         }
         svg.append(dateLabel(oldestFirst.getFirst(), x, zone, "start"));

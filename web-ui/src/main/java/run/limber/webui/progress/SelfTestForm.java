@@ -16,7 +16,10 @@ import run.limber.domain.assessments.NewAssessment;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
 
-/** Records a self-test: how to do it, the two knee-to-wall distances, the optional hip check, a note. Fires {@link RecordEvent}. */
+/**
+ * Records a self-test: how to do it, the two knee-to-wall distances, the optional hip check, a note. Fires
+ * {@link RecordEvent}.
+ */
 class SelfTestForm extends Div {
 
     private final FieldProblems problems = new FieldProblems();

@@ -12,6 +12,7 @@ final class SvgText {
 
     /** Coordinates with one decimal at most, in a fixed locale: a comma would break the SVG. */
     static String number(double value) {
-        return value == Math.rint(value) ? Long.toString(Math.round(value)) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? Long.toString(Math.round(value))
+                : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

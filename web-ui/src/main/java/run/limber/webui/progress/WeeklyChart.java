@@ -26,14 +26,14 @@ final class WeeklyChart {
         double slot = (double) (WIDTH - LEFT) / weeks.size();
         int labelEvery = Math.max(1, (int) Math.ceil(weeks.size() / 13.0));
         var svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--weeks\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">"
-                .formatted(WIDTH, HEIGHT, SvgText.escape(summary(newestFirst, goal))));
+        svg.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--weeks\" viewBox=\"0 0 %d %d\""
+                + " role=\"img\" aria-label=\"%s\">").formatted(WIDTH, HEIGHT, SvgText.escape(summary(newestFirst, goal))));
         for (int i = 0; i < weeks.size(); i++) {
             WeekProgress week = weeks.get(i);
             double height = plotHeight * week.sessions() / top;
             double x = LEFT + i * slot + slot * 0.15;
-            svg.append("<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"3\"><title>%s: %d of %d</title></rect>"
-                    .formatted(week.goalMet() ? "bar bar--met" : "bar", SvgText.number(x),
+            svg.append(("<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"3\">"
+                    + "<title>%s: %d of %d</title></rect>").formatted(week.goalMet() ? "bar bar--met" : "bar", SvgText.number(x),
                             SvgText.number(TOP + plotHeight - height), SvgText.number(slot * 0.7),
                             SvgText.number(height), week.week(), week.sessions(), goal));
             if ((weeks.size() - 1 - i) % labelEvery == 0) {
