@@ -17,6 +17,8 @@ final class SelfTestChart {
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
     private static final int PAD = 36;
+    /** Room on the left for the centimetre labels. */
+    private static final int LEFT = 72;
     private static final double MIN_TOP_CM = 15;
 
     private SelfTestChart() {
@@ -29,14 +31,14 @@ final class SelfTestChart {
         Instant first = oldestFirst.getFirst().takenAt();
         long span = Math.max(1, oldestFirst.getLast().takenAt().getEpochSecond() - first.getEpochSecond());
         Function<Assessment, Double> x = a -> oldestFirst.size() == 1 ? WIDTH / 2.0
-                : PAD + (WIDTH - 2.0 * PAD) * (a.takenAt().getEpochSecond() - first.getEpochSecond()) / span;
+                : LEFT + (WIDTH - LEFT - PAD) * (double) (a.takenAt().getEpochSecond() - first.getEpochSecond()) / span;
         Function<BigDecimal, Double> y = cm -> HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * cm.doubleValue() / topCm;
 
         var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--self-test\""
                 + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">".formatted(WIDTH, HEIGHT,
                 SvgText.escape(summary(oldestFirst))));
         svg.append("<line class=\"axis-line\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                .formatted(PAD, WIDTH - PAD, HEIGHT - PAD, HEIGHT - PAD));
+                .formatted(LEFT, WIDTH - PAD, HEIGHT - PAD, HEIGHT - PAD));
         for (int cm = 0; cm <= topCm; cm += 5) {
             double labelY = y.apply(BigDecimal.valueOf(cm)) + 4;
             svg.append("<text class=\"axis\" x=\"4\" y=\"%s\">%d cm</text>".formatted(SvgText.number(labelY), cm));
