@@ -84,7 +84,7 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
         return signInAs(email, DemoAccounts.PASSWORD);
     }
 
-    /** Continues the test signed in as any account, such as one a test registered to change freely. */
+    /** As {@link #signInAs(String)}, for an account a test registered itself. */
     protected AccountView signInAs(String email, String password) {
         AccountView account = CDI.current().select(AccountService.class).get()
                 .authenticate(email, password, "127.0.0.1");

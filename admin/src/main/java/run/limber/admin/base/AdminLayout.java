@@ -40,6 +40,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         var name = new Span("Limber admin");
         name.addClassName("admin-header__name");
         section("admin", "Content");
+        section("admin/content-bundle", "Import and export");
         if (identity.hasRole(Role.ADMIN.name())) {
             section("admin/users", "Users");
             section("admin/audit", "Audit log");

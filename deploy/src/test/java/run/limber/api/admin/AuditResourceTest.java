@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -29,7 +30,8 @@ class AuditResourceTest {
                 .then().statusCode(200)
                 .body("items.type", everyItem(is("CONTENT_SUBMITTED")))
                 .body("items.subject", hasItem("note " + slug))
-                .body("items.find { it.subject == 'note " + slug + "' }.actor", is(DemoCallers.editor().email()));
+                .body("items.find { it.subject == 'note " + slug + "' }.actor", is(DemoCallers.editor().email()))
+                .body("items.find { it.subject == 'note " + slug + "' }.address", startsWith("198.1"));
 
         List<String> times = DemoCallers.admin().given().queryParam("size", 50).when().get("/api/v1/admin/audit")
                 .then().statusCode(200).extract().path("items.at");

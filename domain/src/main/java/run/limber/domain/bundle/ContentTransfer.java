@@ -20,6 +20,7 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Role;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
+import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentItem;
@@ -55,17 +56,20 @@ public class ContentTransfer {
     private final AccountService accounts;
     private final AuditLog audit;
     private final MediaLibrary media;
+    private final ClientAddresses addresses;
     private final Event<PublishedContentChanged> publishedChanged;
     private final Clock clock;
 
     ContentTransfer(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
-                    AuditLog audit, MediaLibrary media, Event<PublishedContentChanged> publishedChanged, Clock clock) {
+                    AuditLog audit, MediaLibrary media, ClientAddresses addresses,
+                    Event<PublishedContentChanged> publishedChanged, Clock clock) {
         this.items = items;
         this.codec = codec;
         this.settings = settings;
         this.accounts = accounts;
         this.audit = audit;
         this.media = media;
+        this.addresses = addresses;
         this.publishedChanged = publishedChanged;
         this.clock = clock;
     }
@@ -101,18 +105,18 @@ public class ContentTransfer {
         }
         var entries = read(bundle);
         return new ImportPlan(this, entries, new Actor(caller.id(), caller.email()),
-                report(entries, publish, false, existing()));
+                addresses.current().orElse(null), report(entries, publish, false, existing()));
     }
 
     ImportReport apply(ImportPlan plan, ImportProgress progress) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> write(plan.entries(), plan.importer(), plan.publish(), false, progress));
+                .call(() -> write(plan.entries(), plan.importer(), plan.address(), plan.publish(), false, progress));
     }
 
     /** Loads the shipped content: creates and publishes what is missing, and never touches what exists. */
     @Transactional
     ImportReport seed(JsonNode bundle, Actor team) {
-        return write(read(bundle), team, true, true, ImportProgress.NONE);
+        return write(read(bundle), team, null, true, true, ImportProgress.NONE);
     }
 
     private List<BundleEntry> read(JsonNode bundle) {
@@ -121,8 +125,8 @@ public class ContentTransfer {
         return BundleReader.read(bundle, codec, publishedDrills, id -> media.missing(Set.of(id)).isEmpty());
     }
 
-    private ImportReport write(List<BundleEntry> entries, Actor importer, boolean publish, boolean onlyMissing,
-                               ImportProgress progress) {
+    private ImportReport write(List<BundleEntry> entries, Actor importer, String address, boolean publish,
+                               boolean onlyMissing, ImportProgress progress) {
         items.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, IMPORT_LOCK).getSingleResult();
         var existing = existing();
@@ -143,7 +147,7 @@ public class ContentTransfer {
                 }
                 audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(),
                         entry.kind().noun() + " " + entry.slug(), (action == ImportAction.CREATE ? "created" : "changed")
-                                + (publish ? " and published" : " as a draft"), null);
+                                + (publish ? " and published" : " as a draft"), address);
             }
             progress.itemsDone(i + 1, entries.size());
             if ((i + 1) % FLUSH_EVERY == 0) {

@@ -13,12 +13,15 @@ public final class ImportPlan {
     private final ContentTransfer transfer;
     private final List<BundleEntry> entries;
     private final Actor importer;
+    private final String address;
     private final ImportReport report;
 
-    ImportPlan(ContentTransfer transfer, List<BundleEntry> entries, Actor importer, ImportReport report) {
+    ImportPlan(ContentTransfer transfer, List<BundleEntry> entries, Actor importer, String address,
+               ImportReport report) {
         this.transfer = transfer;
         this.entries = List.copyOf(entries);
         this.importer = importer;
+        this.address = address;
         this.report = report;
     }
 
@@ -41,6 +44,11 @@ public final class ImportPlan {
 
     Actor importer() {
         return importer;
+    }
+
+    /** Where the import was asked for, for the audit log; null when unknown. */
+    String address() {
+        return address;
     }
 
     boolean publish() {

@@ -4,14 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +19,7 @@ import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.Sha256;
 import run.limber.domain.shared.ValidationException;
 
 /** A runner's own session log: logging (safely retried), reading and deleting. Nobody sees another's sessions. */
@@ -109,11 +107,6 @@ public class SessionService {
 
     /** Records print every field in a fixed order, so equal requests hash equally. */
     private static String hash(NewSession session) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(session.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(session.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,6 +20,7 @@ import run.limber.domain.drills.Prescriptions;
 import run.limber.domain.drills.RepRange;
 import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.Routines;
+import run.limber.domain.routines.Routines;
 
 class RoutinePlanTest {
 
