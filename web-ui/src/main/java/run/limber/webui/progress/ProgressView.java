@@ -48,10 +48,11 @@ public class ProgressView extends Div {
                         PublicAddress publicAddress) {
         this.progress = progress;
         this.assessments = assessments;
-        this.zone = ZoneId.of(accounts.current().timeZone());
+        var account = accounts.current();
+        this.zone = ZoneId.of(account.timeZone());
         addClassNames("page", "progress");
 
-        var goal = new GoalForm(accounts.current().weeklyGoal());
+        var goal = new GoalForm(account.weeklyGoal());
         goal.addSaveListener(save -> {
             try {
                 goal.saved(accounts.changeWeeklyGoal(save.sessionsPerWeek()).weeklyGoal());
