@@ -12,7 +12,10 @@ public record AssessmentRequestBody(
         @Schema(description = "Leave out to skip the hip check") HipRotationInput hipRotation,
         @Schema(maxLength = 500) String note) {
 
-    /** Knee-to-wall: the greatest distance from big toe to wall, in cm, at which the knee still touches the wall with the heel down. */
+    /**
+     * Knee-to-wall: the greatest distance from big toe to wall, in cm, at which the knee still touches the wall with
+     * the heel down.
+     */
     public record KneeToWallInput(@Schema(minimum = "0", maximum = "30") BigDecimal leftCm,
                                   @Schema(minimum = "0", maximum = "30") BigDecimal rightCm) {
     }

@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.Problem;
 import run.limber.api.base.PublicBase;
 import run.limber.domain.calendar.CalendarFeeds;
 
@@ -39,7 +41,8 @@ class CalendarFeedResource {
             description = "For calendar apps: the secret in the address is the only credential.")
     @APIResponse(responseCode = "200", description = "An iCalendar document with a weekly recurring event",
             content = @Content(mediaType = TEXT_CALENDAR))
-    @APIResponse(responseCode = "404", description = "No feed at this address: it never existed or was revoked")
+    @APIResponse(responseCode = "404", description = "No feed at this address: it never existed or was revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<String> feed(@PathParam("token") String token, @Context UriInfo request) {
         return RestResponse.ResponseBuilder.ok(feeds.feed(token, publicBase.of(request)), TEXT_CALENDAR + ";charset=UTF-8")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=900")

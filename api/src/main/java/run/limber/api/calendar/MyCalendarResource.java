@@ -1,6 +1,7 @@
 package run.limber.api.calendar;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,19 +11,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.api.base.PublicBase;
 import run.limber.domain.calendar.CalendarFeeds;
 import run.limber.domain.content.Timing;
@@ -71,7 +74,8 @@ class MyCalendarResource {
     @Operation(summary = "Get my calendar feed's days and moment", description = "Without the address: only its"
             + " hash is kept. Make a new feed to get an address again.")
     @APIResponseSchema(value = CalendarBody.class, responseDescription = "My feed")
-    @APIResponse(responseCode = "404", description = "I have no calendar feed")
+    @APIResponse(responseCode = "404", description = "I have no calendar feed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ErrorResponses.Unauthorized
     public CalendarBody current() {
         return feeds.current().map(plan -> CalendarBody.of(plan, null))

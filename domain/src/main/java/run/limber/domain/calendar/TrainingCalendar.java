@@ -76,9 +76,11 @@ final class TrainingCalendar {
                 .dayList(plan.days().stream().map(WeekDay::getWeekDay).toList())
                 .weekStartDay(WeekDay.MO)
                 .build();
-        var event = new VEvent(start, length(routine), "Limber: " + name + " (" + plan.context().label().toLowerCase() + ")");
+        String summary = "Limber: " + name + " (" + plan.context().label().toLowerCase() + ")";
+        var event = new VEvent(start, length(routine), summary);
         event.add(new Uid(plan.id() + "@limber.run"));
-        event.add(new DtStamp(plan.createdAt()));
+        // The constructor stamps the time of writing; the feed's own time keeps every poll identical.
+        event.replace(new DtStamp(plan.createdAt()));
         event.add(new RRule<>(recurrence));
         event.add(new Description(description(name, plan.context(), routine, link)));
         event.add(new Url(URI.create(link)));

@@ -30,8 +30,11 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** The last {@code weeks} ISO weeks in the caller's time zone, this one first, and the streak. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The last {@code weeks} ISO weeks in the caller's time zone, this one first, and the streak. Reads in a transaction
+     * of its own, so a goal changed a moment ago in the same request is what it is judged by.
+     */
+    @Transactional
     public WeeklyProgress progress(int weeks) {
         if (weeks < 1 || weeks > MAX_WEEKS) {
             throw new ValidationException("weeks", "Ask for 1 to " + MAX_WEEKS + " weeks.");

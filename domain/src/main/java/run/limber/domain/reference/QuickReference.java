@@ -15,7 +15,7 @@ import run.limber.domain.drills.TargetArea;
 public class QuickReference {
 
     static final String TITLE = "Limber quick reference";
-    static final String SUBTITLE = "Five drills, about ten minutes, three or four times a week.";
+    static final String SUBTITLE = "About ten minutes, three or four times a week: before a run or on a rest day.";
     static final String CAUTION = "Move within a comfortable range. Stop a drill that causes sharp pain,"
             + " and see a professional if pain persists.";
 

@@ -1,7 +1,6 @@
 package run.limber.domain.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.DayOfWeek;
@@ -49,7 +48,18 @@ class TrainingCalendarTest {
         VTimeZone zone = calendar.<VTimeZone>getComponents("VTIMEZONE").getFirst();
         assertEquals("America/New_York", zone.getTimeZoneId().getValue());
         assertEquals(plan.id() + "@limber.run", event.getUid().orElseThrow().getValue());
-        assertTrue(event.getDateStamp().isPresent());
+    }
+
+    @Test
+    void theEventIsStampedOnceWithTheTimeTheFeedWasMade() throws Exception {
+        var plan = new CalendarPlan(UUID.randomUUID(), EnumSet.of(DayOfWeek.TUESDAY), Timing.REST_DAY, MADE);
+
+        VEvent event = new CalendarBuilder().build(new StringReader(
+                TrainingCalendar.write(plan, NEW_YORK, Optional.empty(), "https://limber.example/")))
+                .<VEvent>getComponents("VEVENT").getFirst();
+
+        assertEquals(1, event.getProperties(Property.DTSTAMP).size());
+        assertEquals(MADE, event.getDateStamp().orElseThrow().getDate());
     }
 
     @Test

@@ -33,7 +33,7 @@ public class QuickReferenceView extends Div {
     public QuickReferenceView(QuickReference reference) {
         addClassNames("page", "quick-reference");
         var intro = new Header(new H1("Quick reference"),
-                new Paragraph("The five drills at a glance. Print it or keep the PDF on your phone for the gym floor."));
+                new Paragraph("Every drill at a glance. Print it, or keep the PDF on your phone."));
         intro.addClassName("intro");
         add(intro, table(reference), actions(),
                 new Paragraph("Move within a comfortable range. Stop a drill that causes sharp pain."));
