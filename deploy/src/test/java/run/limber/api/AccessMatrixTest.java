@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +35,8 @@ class AccessMatrixTest {
                     Caller.ADMIN, DemoAccounts.ADMIN);
     /** Stands for an account none of the callers owns. */
     private static final String OTHER = "{other}";
+    /** No session has this id, so a call that gets past access control changes nothing. */
+    private static final String NO_SESSION = "00000000-0000-4000-8000-000000000000";
 
     // Signed in on first use: RestAssured knows the test port only once a test runs.
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
@@ -47,8 +50,10 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/drills/hip-switches").expect(                    200, 200, 200, 200),
                 call("GET", "/api/v1/routines").expect(                               200, 200, 200, 200),
                 call("GET", "/api/v1/routines/ten-minute-mobility").expect(           200, 200, 200, 200),
+                call("GET", "/api/v1/routines/ten-minute-mobility/plan").expect(      200, 200, 200, 200),
                 call("GET", "/api/v1/notes").expect(                                  200, 200, 200, 200),
                 call("GET", "/api/v1/notes/hydration").expect(                        200, 200, 200, 200),
+                call("GET", "/api/v1/reference.pdf").expect(                          200, 200, 200, 200),
                 call("GET", "/api/v1/no-such-thing").expect(                          404, 404, 404, 404),
 
                 call("POST", "/api/v1/auth/register", () -> Map.of()).expect(         400, 400, 400, 400),
@@ -66,6 +71,21 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/me/export").expect(                              401, 200, 200, 200),
                 call("DELETE", "/api/v1/me", () -> Map.of("password", "not my password"))
                         .expect(                                                      401, 400, 400, 400),
+                call("GET", "/api/v1/me/sessions").expect(                            401, 200, 200, 200),
+                call("POST", "/api/v1/me/sessions", () -> Map.of()).expect(           401, 400, 400, 400),
+                call("GET", "/api/v1/me/sessions/" + NO_SESSION).expect(              401, 404, 404, 404),
+                call("DELETE", "/api/v1/me/sessions/" + NO_SESSION).expect(           401, 404, 404, 404),
+
+                // A runner's own things; bodies that fail validation, so a demo account stays as it is.
+                call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
+                call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
+                call("GET", "/api/v1/me/progress?weeks=4").expect(                    401, 200, 200, 200),
+                call("GET", "/api/v1/me/goal").expect(                                401, 200, 200, 200),
+                call("PUT", "/api/v1/me/goal", () -> Map.of("sessionsPerWeek", 0)).expect(401, 400, 400, 400),
+                call("POST", "/api/v1/me/assessments", () -> Map.of()).expect(        401, 400, 400, 400),
+                call("GET", "/api/v1/me/assessments").expect(                         401, 200, 200, 200),
+                call("GET", "/api/v1/me/assessments/" + UUID.randomUUID()).expect(    401, 404, 404, 404),
+                call("GET", "/api/v1/calendar/no-such-secret.ics").expect(            404, 404, 404, 404),
 
                 call("GET", "/api/v1/admin/users").expect(                            401, 403, 403, 200),
                 call("GET", "/api/v1/admin/users?q=demo&size=5").expect(              401, 403, 403, 200),
@@ -92,7 +112,9 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/admin/drills/hip-switches/revisions/1").expect(  401, 403, 200, 200),
                 call("GET", "/api/v1/admin/drills/hip-switches/diff?from=1&to=1").expect(401, 403, 200, 200),
                 call("POST", "/api/v1/admin/drills/no-such-drill/revisions/1/restore")
-                        .expect(                                                      401, 403, 404, 404))
+                        .expect(                                                      401, 403, 404, 404),
+                call("GET", "/api/v1/admin/audit").expect(                            401, 403, 403, 200),
+                call("GET", "/api/v1/media/0b7e5c9a-3f1d-4c2e-9a8b-6d5e4f3a2b1c").expect(404, 404, 404, 404))
                 .flatMap(Row::cases);
     }
 

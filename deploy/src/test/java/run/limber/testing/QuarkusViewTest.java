@@ -82,8 +82,13 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
      * signing in ends with.
      */
     protected AccountView signInAs(String email) {
+        return signInAs(email, DemoAccounts.PASSWORD);
+    }
+
+    /** As {@link #signInAs(String)}, for an account a test registered itself. */
+    protected AccountView signInAs(String email, String password) {
         AccountView account = CDI.current().select(AccountService.class).get()
-                .authenticate(email, DemoAccounts.PASSWORD, "127.0.0.1");
+                .authenticate(email, password, "127.0.0.1");
         signedIn = account;
         nextRequest();
         MockVaadin.tearDown();

@@ -44,6 +44,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         section("admin/drills", "Drills");
         section("admin/routines", "Routines");
         section("admin/notes", "Notes");
+        section("admin/content-bundle", "Import and export");
         if (identity.hasRole(Role.ADMIN.name())) {
             section("admin/users", "Users");
             section("admin/audit", "Audit log");

@@ -16,6 +16,7 @@ import run.limber.admin.editorial.Json;
 import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillContent;
+import run.limber.domain.drills.Illustration;
 import run.limber.domain.drills.TargetArea;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
@@ -34,6 +35,8 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     private final TextArea feel = new TextArea("What you should feel");
     private final TipsField tips = new TipsField(messages, this::changed);
     private final PrescriptionFields prescription = new PrescriptionFields(messages, this::changed);
+    /** Kept as loaded and saved back unchanged: illustrations are uploaded and edited elsewhere. */
+    private List<Illustration> illustrations = List.of();
 
     DrillForm() {
         addClassName("admin-form");
@@ -79,6 +82,7 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
         feel.setValue(orEmpty(drill.feel()));
         tips.setValue(drill.tips().stream().map(tip -> new TipsField.TypedTip(tip.kind(), tip.text())).toList());
         prescription.setValue(drill.prescription());
+        illustrations = drill.illustrations();
     }
 
     @Override
@@ -98,6 +102,9 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
                 .put("kind", tip.kind() == null ? null : tip.kind().name())
                 .put("text", Json.text(tip.text())));
         json.set("prescription", prescription.json());
+        ArrayNode images = json.putArray("illustrations");
+        illustrations.forEach(image -> images.addObject().put("media", image.media().toString())
+                .put("alt", image.alt()).put("step", image.step()));
         return json;
     }
 

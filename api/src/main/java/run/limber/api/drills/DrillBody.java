@@ -11,12 +11,14 @@ import run.limber.domain.drills.Tip;
 /** A whole published drill: everything a runner needs to do it. */
 public record DrillBody(String slug, String name, String focus, Set<TargetArea> targetAreas, Set<Timing> timings,
                         String whyItMatters, String setup, List<String> steps, String feel, List<Tip> tips,
-                        PrescriptionBody prescription, int revision, Instant publishedAt) {
+                        PrescriptionBody prescription, List<IllustrationBody> illustrations, int revision,
+                        Instant publishedAt) {
 
     static DrillBody of(PublishedDrill drill) {
         var c = drill.content();
         return new DrillBody(c.slug(), c.name(), c.focus(), c.targetAreas(), c.timings(), c.whyItMatters(), c.setup(),
-                c.steps(), c.feel(), c.tips(), PrescriptionBody.of(c.prescription()), drill.revision(),
+                c.steps(), c.feel(), c.tips(), PrescriptionBody.of(c.prescription()),
+                c.illustrations().stream().map(IllustrationBody::of).toList(), drill.revision(),
                 drill.publishedAt());
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.domain.plan.RoutinePlans;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.Page;
 
@@ -24,9 +25,11 @@ import run.limber.domain.shared.Page;
 class RoutineResource {
 
     private final RoutineCatalog catalog;
+    private final RoutinePlans plans;
 
-    RoutineResource(RoutineCatalog catalog) {
+    RoutineResource(RoutineCatalog catalog, RoutinePlans plans) {
         this.catalog = catalog;
+        this.plans = plans;
     }
 
     @GET
@@ -47,5 +50,16 @@ class RoutineResource {
     @ErrorResponses.NotFound
     public RoutineBody get(@PathParam("slug") String slug) {
         return RoutineBody.of(catalog.get(slug));
+    }
+
+    @GET
+    @Path("/{slug}/plan")
+    @Operation(summary = "Get a published routine as the ordered sets and transitions to follow",
+            description = "Each drill's prescription expanded: one SET per side, foot angle and direction, with a"
+                    + " TRANSITION (switch legs, turn the foot, next drill) between any two sets.")
+    @APIResponseSchema(value = PlanBody.class, responseDescription = "The plan")
+    @ErrorResponses.NotFound
+    public PlanBody plan(@PathParam("slug") String slug) {
+        return PlanBody.of(plans.plan(slug));
     }
 }

@@ -2,6 +2,8 @@ package run.limber.api.me;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -13,6 +15,7 @@ import static run.limber.testing.TestAccounts.signIn;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +100,23 @@ class MeResourceTest {
                 .body("activity.type", hasItems("REGISTERED", "LOGIN_SUCCEEDED"))
                 .body("activity.address", hasItem(address))
                 .body("exportedAt", not(is((Object) null)));
+    }
+
+    @Test
+    void theExportHoldsTheSessionsSelfTestsAndCalendarOfTheRunner() {
+        String token = register().accessToken();
+        as(token).body(Map.of("routine", "post-run-cooldown", "context", "AFTER_RUN",
+                "startedAt", "2026-11-02T07:30:00Z", "durationSeconds", 240))
+                .when().post("/api/v1/me/sessions").then().statusCode(201);
+        as(token).body(Map.of("days", List.of("MONDAY", "THURSDAY"), "context", "BEFORE_RUN"))
+                .when().post("/api/v1/me/calendar").then().statusCode(201);
+
+        as(token).when().get("/api/v1/me/export")
+                .then().statusCode(200)
+                .body("data.sessions.routine", contains("post-run-cooldown"))
+                .body("data.sessions[0].durationSeconds", is(240))
+                .body("data.selfTests", empty())
+                .body("data.trainingCalendar.days", containsInAnyOrder("MONDAY", "THURSDAY"));
     }
 
     @Test

@@ -40,6 +40,13 @@ class NavigationAccessTest extends QuarkusViewTest {
     }
 
     @Test
+    void anAnonymousVisitorOfThePlayerIsSentToSignInAndBackToTheSameRoutine() {
+        navigate("routines/post-run-cooldown/play", LoginView.class);
+
+        assertThat(currentAddress(), is("login?continue=routines%2Fpost-run-cooldown%2Fplay"));
+    }
+
+    @Test
     void anAnonymousVisitorOfAnAdminPageIsSentToSignInToo() {
         navigate("admin/users", LoginView.class);
 

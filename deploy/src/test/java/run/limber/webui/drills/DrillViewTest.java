@@ -8,12 +8,18 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import run.limber.api.media.Images;
+import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.NotFoundView;
 
@@ -44,6 +50,36 @@ class DrillViewTest extends QuarkusViewTest {
                 "Right leg · foot pointing straight ahead · 5–10 reps",
                 "Right leg · foot turned 45° to the left · 5–10 reps",
                 "Right leg · foot turned 45° to the right · 5–10 reps"));
+    }
+
+    @Test
+    void showsTheDrillsAndItsStepsIllustrationsWithTheirAltText() {
+        String slug = "illustrated-" + UUID.randomUUID().toString().substring(0, 8);
+        String drillImage = upload();
+        String stepImage = upload();
+        var drill = new HashMap<String, Object>(Map.of("slug", slug, "name", "Illustrated",
+                "targetAreas", List.of("ANKLE"), "timings", List.of("BEFORE_RUN"),
+                "steps", List.of("Stand tall", "Lift the heel"),
+                "prescription", Map.of("reps", Map.of("min", 5, "max", 5), "secondsPerRep", 3),
+                "illustrations", List.of(Map.of("media", drillImage, "alt", "The whole drill"),
+                        Map.of("media", stepImage, "alt", "The heel lifted", "step", 2))));
+        DemoCallers.editor().given().body(drill).when().post("/api/v1/admin/drills").then().statusCode(201);
+        DemoCallers.editor().given().when().post("/api/v1/admin/drills/" + slug + "/submit").then().statusCode(200);
+        DemoCallers.admin().given().when().post("/api/v1/admin/drills/" + slug + "/publish").then().statusCode(200);
+
+        DrillView view = navigate(DrillView.class, slug);
+
+        Image whole = $(Image.class, view).withClassName("illustration").first();
+        assertThat(whole.getSrc(), is("/api/v1/media/" + drillImage));
+        assertThat(whole.getAlt().orElseThrow(), is("The whole drill"));
+        var steps = $(ListItem.class, $(OrderedList.class, view).withClassName("steps").single()).all();
+        assertThat($(Image.class, steps.get(0)).all().size(), is(0));
+        assertThat($(Image.class, steps.get(1)).single().getAlt().orElseThrow(), is("The heel lifted"));
+    }
+
+    private static String upload() {
+        return DemoCallers.editor().given().contentType("image/png").body(Images.png())
+                .when().post("/api/v1/admin/media").then().statusCode(201).extract().path("id");
     }
 
     @Test

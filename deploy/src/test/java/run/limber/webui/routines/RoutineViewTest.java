@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -34,6 +35,14 @@ class RoutineViewTest extends QuarkusViewTest {
                 "drills/standing-hip-cars", "drills/hip-switches", "drills/side-lying-open-books"));
         assertThat($(ListItem.class, drills).first().getElement().getTextRecursively(),
                 containsString("5–10 reps at each of 3 foot angles, each leg"));
+    }
+
+    @Test
+    void linksToThePlayerOfTheSameRoutine() {
+        RoutineView view = navigate(RoutineView.class, "post-run-cooldown");
+
+        assertThat($(Anchor.class, view).withClassName("routine-play").single().getHref(),
+                is("routines/post-run-cooldown/play"));
     }
 
     @Test

@@ -23,6 +23,9 @@ import run.limber.domain.shared.EnumSets;
 @Table(name = "account")
 public class Account {
 
+    /** Sessions per ISO week: the article's "three to four times a week", at its lower end. */
+    static final int DEFAULT_WEEKLY_GOAL = 3;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +55,9 @@ public class Account {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    @Column(name = "weekly_goal", nullable = false)
+    private int weeklyGoal = DEFAULT_WEEKLY_GOAL;
 
     @Version
     private long version;
@@ -83,6 +89,10 @@ public class Account {
         timeZone = newTimeZone;
     }
 
+    void aimFor(int sessionsPerWeek) {
+        weeklyGoal = sessionsPerWeek;
+    }
+
     void changePasswordHash(String newHash) {
         passwordHash = newHash;
     }
@@ -97,7 +107,7 @@ public class Account {
 
     AccountView view() {
         return new AccountView(id, email, displayName, timeZone, EnumSets.ordered(roles, Role.class), createdAt,
-                lastLoginAt, disabled);
+                lastLoginAt, disabled, weeklyGoal);
     }
 
     long id() {

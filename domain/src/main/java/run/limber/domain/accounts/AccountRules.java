@@ -12,6 +12,8 @@ final class AccountRules {
 
     static final int MAX_EMAIL = 254;
     static final int MAX_DISPLAY_NAME = 80;
+    static final int MIN_WEEKLY_GOAL = 1;
+    static final int MAX_WEEKLY_GOAL = 7;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private AccountRules() {
@@ -46,6 +48,14 @@ final class AccountRules {
     static Optional<FieldProblem> timeZone(String zone) {
         if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone)) {
             return Optional.of(new FieldProblem("timeZone", "Choose a time zone such as Europe/Berlin."));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<FieldProblem> weeklyGoal(Integer sessionsPerWeek) {
+        if (sessionsPerWeek == null || sessionsPerWeek < MIN_WEEKLY_GOAL || sessionsPerWeek > MAX_WEEKLY_GOAL) {
+            return Optional.of(new FieldProblem("sessionsPerWeek",
+                    "Choose between " + MIN_WEEKLY_GOAL + " and " + MAX_WEEKLY_GOAL + " sessions a week."));
         }
         return Optional.empty();
     }

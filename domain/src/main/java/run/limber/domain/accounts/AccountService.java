@@ -2,12 +2,14 @@ package run.limber.domain.accounts;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.ValidationException;
@@ -26,10 +28,12 @@ public class AccountService {
     private final Credentials credentials;
     private final CurrentAccount current;
     private final AuditLog audit;
+    private final Instance<PersonalData> personalData;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy passwords, LoginThrottle throttle,
-                   Credentials credentials, CurrentAccount current, AuditLog audit, Clock clock) {
+                   Credentials credentials, CurrentAccount current, AuditLog audit, Instance<PersonalData> personalData,
+                   Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -37,6 +41,7 @@ public class AccountService {
         this.credentials = credentials;
         this.current = current;
         this.audit = audit;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -124,6 +129,17 @@ public class AccountService {
         return account.view();
     }
 
+    /** Sets how many sessions per ISO week the caller aims for: 1 to 7. */
+    @Transactional
+    public AccountView changeWeeklyGoal(Integer sessionsPerWeek) {
+        AccountRules.weeklyGoal(sessionsPerWeek).ifPresent(problem -> {
+            throw new ValidationException(List.of(problem));
+        });
+        var account = caller();
+        account.aimFor(sessionsPerWeek);
+        return account.view();
+    }
+
     /**
      * Changes the caller's password and ends every web session and refresh token of the account, so
      * a thief's session dies too; the web UI starts a fresh session for the caller afterwards.
@@ -147,7 +163,9 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountExport exportData() {
         var account = caller();
-        return new AccountExport(account.view(), audit.activityOf(account.id()), clock.instant());
+        var data = new TreeMap<String, Object>();
+        personalData.forEach(section -> data.put(section.section(), section.ofCaller()));
+        return new AccountExport(account.view(), audit.activityOf(account.id()), data, clock.instant());
     }
 
     /** Deletes the caller's account and personal data; the password confirms it is really them. */

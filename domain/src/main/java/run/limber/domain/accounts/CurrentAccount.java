@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Who is calling: the signed-in account behind this request, by the app-wide identity convention. */
 @ApplicationScoped
-class CurrentAccount {
+public class CurrentAccount {
 
     private final SecurityIdentity identity;
 
@@ -15,7 +15,7 @@ class CurrentAccount {
     }
 
     /** The caller's account id: the principal name is the id as a decimal string. */
-    long id() {
+    public long id() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }

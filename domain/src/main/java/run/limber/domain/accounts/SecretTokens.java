@@ -1,35 +1,28 @@
 package run.limber.domain.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import run.limber.domain.shared.Sha256;
 
 /**
- * Random bearer secrets (session cookies, refresh tokens, reset links). Only their SHA-256 hash is
- * stored; 256 random bits need no salt or slow hash.
+ * Random bearer secrets (session cookies, refresh tokens, reset links, calendar feed addresses). Only
+ * their SHA-256 hash is stored; 256 random bits need no salt or slow hash.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    public static String hash(String token) {
+        return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,8 @@
 package run.limber.domain.editorial;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Predicate;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.Direction;
 import run.limber.domain.drills.FootAngle;
@@ -29,7 +29,9 @@ final class ContentRules {
     private ContentRules() {
     }
 
-    static List<FieldProblem> drill(JsonNode json) {
+    static final int ALT_TEXT_MAX = 300;
+
+    static List<FieldProblem> drill(JsonNode json, References references) {
         var check = new DraftCheck();
         var drill = Draft.root(json);
         if (check.object(drill, true)) {
@@ -40,7 +42,8 @@ final class ContentRules {
             check.enums(drill.field("timings"), Timing.class, "Choose at least one timing.");
             check.text(drill.field("whyItMatters"), false, TEXT_MAX);
             check.text(drill.field("setup"), false, TEXT_MAX);
-            check.list(drill.field("steps"), "Add at least one step.").forEach(step -> check.text(step, true, TEXT_MAX));
+            var steps = check.list(drill.field("steps"), "Add at least one step.");
+            steps.forEach(step -> check.text(step, true, TEXT_MAX));
             check.text(drill.field("feel"), false, TEXT_MAX);
             for (Draft tip : check.list(drill.field("tips"), null)) {
                 if (check.object(tip, true)) {
@@ -49,6 +52,7 @@ final class ContentRules {
                 }
             }
             prescription(check, drill.field("prescription"));
+            illustrations(check, drill.field("illustrations"), steps.size(), references);
         }
         return check.problems();
     }
@@ -68,8 +72,28 @@ final class ContentRules {
         check.integer(prescription.field("secondsPerRep"), 1, 60, true);
     }
 
+    /** At most one image for the drill and one per step, each stored and described. */
+    private static void illustrations(DraftCheck check, Draft illustrations, int steps, References references) {
+        var illustrated = new HashSet<Integer>();
+        for (Draft illustration : check.list(illustrations, null)) {
+            if (!check.object(illustration, true)) {
+                continue;
+            }
+            var media = illustration.field("media");
+            check.uuid(media).filter(id -> !references.storedMedia(id))
+                    .ifPresent(id -> check.problem(media, "No uploaded image with this id."));
+            check.text(illustration.field("alt"), true, ALT_TEXT_MAX);
+            var step = illustration.field("step");
+            int number = step.absent() ? 0 : check.integer(step, 1, Math.max(steps, 1), true).orElse(-1);
+            if (number >= 0 && !illustrated.add(number)) {
+                check.problem(number == 0 ? illustration : step,
+                        number == 0 ? "The drill already has an image." : "This step already has an image.");
+            }
+        }
+    }
+
     /** A routine's drills must be published, so runners never meet a drill they cannot open. */
-    static List<FieldProblem> routine(JsonNode json, Predicate<String> publishedDrill) {
+    static List<FieldProblem> routine(JsonNode json, References references) {
         var check = new DraftCheck();
         var routine = Draft.root(json);
         if (check.object(routine, true)) {
@@ -81,7 +105,7 @@ final class ContentRules {
             for (Draft entry : check.list(routine.field("drills"), "Add at least one drill.")) {
                 if (check.object(entry, true)) {
                     var drill = entry.field("drill");
-                    check.slug(drill).filter(slug -> !publishedDrill.test(slug))
+                    check.slug(drill).filter(slug -> !references.publishedDrill(slug))
                             .ifPresent(slug -> check.problem(drill, "No published drill '" + slug + "'."));
                     check.range(entry.field("reps"), RepRange.MAX_REPS, false);
                 }
@@ -90,7 +114,7 @@ final class ContentRules {
         return check.problems();
     }
 
-    static List<FieldProblem> note(JsonNode json) {
+    static List<FieldProblem> note(JsonNode json, References references) {
         var check = new DraftCheck();
         var note = Draft.root(json);
         if (check.object(note, true)) {

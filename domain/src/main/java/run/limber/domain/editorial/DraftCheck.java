@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.ValidationException.FieldProblem;
@@ -93,6 +94,17 @@ final class DraftCheck {
                 problem(at.field("min"), "Must not be more than the maximum (" + high.getAsInt() + ").");
             }
         }
+    }
+
+    Optional<UUID> uuid(Draft at) {
+        return text(at, true, Integer.MAX_VALUE).flatMap(value -> {
+            try {
+                return Optional.of(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                problem(at, "Must be an id such as 0b7e5c9a-3f1d-4c2e-9a8b-6d5e4f3a2b1c.");
+                return Optional.empty();
+            }
+        });
     }
 
     boolean bool(Draft at) {

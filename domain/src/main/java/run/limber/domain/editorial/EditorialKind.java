@@ -3,7 +3,6 @@ package run.limber.domain.editorial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.notes.NoteContent;
@@ -19,11 +18,11 @@ import run.limber.domain.shared.ValidationException.FieldProblem;
 public final class EditorialKind<T> {
 
     public static final EditorialKind<DrillContent> DRILLS = new EditorialKind<>(ContentKind.DRILL, DrillContent.class,
-            DrillContent::name, (json, published) -> ContentRules.drill(json));
+            DrillContent::name, ContentRules::drill);
     public static final EditorialKind<RoutineContent> ROUTINES = new EditorialKind<>(ContentKind.ROUTINE,
             RoutineContent.class, RoutineContent::name, ContentRules::routine);
     public static final EditorialKind<NoteContent> NOTES = new EditorialKind<>(ContentKind.NOTE, NoteContent.class,
-            NoteContent::title, (json, published) -> ContentRules.note(json));
+            NoteContent::title, ContentRules::note);
 
     private final ContentKind kind;
     private final Class<T> type;
@@ -37,29 +36,30 @@ public final class EditorialKind<T> {
         this.rules = rules;
     }
 
-    ContentKind kind() {
+    public ContentKind kind() {
         return kind;
     }
 
-    Class<T> type() {
+    public Class<T> type() {
         return type;
     }
 
-    String titleOf(T content) {
+    public String titleOf(T content) {
         return title.apply(content);
     }
 
-    List<FieldProblem> check(JsonNode json, Predicate<String> publishedDrill) {
-        return rules.check(json, publishedDrill);
+    /** Every problem of an editor's JSON draft, each with its field path. */
+    public List<FieldProblem> check(JsonNode json, References references) {
+        return rules.check(json, references);
     }
 
     /** "drill", as messages name the kind. */
-    String noun() {
+    public String noun() {
         return kind.name().toLowerCase();
     }
 
     @FunctionalInterface
     private interface Rules {
-        List<FieldProblem> check(JsonNode json, Predicate<String> publishedDrill);
+        List<FieldProblem> check(JsonNode json, References references);
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
+import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentItem;
@@ -24,6 +25,7 @@ import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.Slug;
@@ -44,16 +46,21 @@ public class EditorialService {
     private final ContentSettings settings;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final MediaLibrary media;
+    private final ClientAddresses addresses;
     private final Event<PublishedContentChanged> publishedChanged;
     private final Clock clock;
 
     EditorialService(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
-                     AuditLog audit, Event<PublishedContentChanged> publishedChanged, Clock clock) {
+                     AuditLog audit, MediaLibrary media, ClientAddresses addresses,
+                     Event<PublishedContentChanged> publishedChanged, Clock clock) {
         this.items = items;
         this.codec = codec;
         this.settings = settings;
         this.accounts = accounts;
         this.audit = audit;
+        this.media = media;
+        this.addresses = addresses;
         this.publishedChanged = publishedChanged;
         this.clock = clock;
     }
@@ -192,7 +199,8 @@ public class EditorialService {
     }
 
     private <T> T validate(EditorialKind<T> kind, JsonNode draft) {
-        var problems = kind.check(draft, publishedDrills()::contains);
+        var problems = kind.check(draft,
+                References.lazily(this::publishedDrills, id -> media.missing(Set.of(id)).isEmpty()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -225,7 +233,7 @@ public class EditorialService {
     /** Audits the step and answers with the working copy at its new version. */
     private <T> WorkingCopy<T> done(EditorialKind<T> kind, ContentItem item, AuditType type, Actor actor,
                                     String detail) {
-        audit.record(type, actor.id(), actor.name(), auditSubject(item), detail, null);
+        audit.record(type, actor.id(), actor.name(), auditSubject(item), detail, addresses.current().orElse(null));
         items.flush();
         return workingCopy(kind, item);
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -13,6 +14,7 @@ import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.PublishedCache;
+import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.PublishedDrill;
 import run.limber.domain.shared.NotFoundException;
@@ -41,6 +43,14 @@ public class RoutineCatalog {
     public PublishedRoutine get(String slug) {
         return all().stream().filter(routine -> routine.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("routine", slug));
+    }
+
+    /**
+     * The routine to suggest for a moment in the runner's week: the first published one that fits it
+     * (with the seed content, the full routine before a run and on a rest day, the cooldown after a run).
+     */
+    public Optional<PublishedRoutine> suggestedFor(Timing moment) {
+        return all().stream().filter(routine -> routine.content().timings().contains(moment)).findFirst();
     }
 
     @CacheResult(cacheName = PublishedCache.ROUTINES)

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import run.limber.domain.shared.ValidationException;
+import run.limber.webui.base.FieldProblems;
 
 /** A new password chosen with a reset link; fires {@link SubmitEvent}. */
 class NewPasswordForm extends Div {

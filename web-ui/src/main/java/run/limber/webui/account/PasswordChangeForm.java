@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.shared.Registration;
 import run.limber.domain.shared.ValidationException;
+import run.limber.webui.base.FieldProblems;
 
 /** The current password and a new one; fires {@link ChangeEvent}. */
 class PasswordChangeForm extends Div {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import run.limber.domain.accounts.AccountView;
 import run.limber.domain.shared.ValidationException;
+import run.limber.webui.base.FieldProblems;
 
 /** The runner's name and time zone; fires {@link SaveEvent}. */
 class ProfileForm extends Div {

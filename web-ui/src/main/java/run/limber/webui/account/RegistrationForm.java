@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import run.limber.domain.shared.ValidationException;
+import run.limber.webui.base.FieldProblems;
 
 /** What a new account needs; fires {@link SubmitEvent}. Problems show beside their fields, nothing typed is lost. */
 class RegistrationForm extends Div {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,16 +37,14 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
     private record NavEntry(Anchor link, Set<String> segments) {
     }
 
-    private final List<NavEntry> sections = List.of(
-            new NavEntry(Links.to("", "Drills"), Set.of("", "drills")),
-            new NavEntry(Links.to("routines", "Routines"), Set.of("routines")),
-            new NavEntry(Links.to("notes", "Notes"), Set.of("notes")));
+    private final List<NavEntry> sections;
     private final Anchor skipLink = new Anchor("#content", "Skip to content");
     private final Main content = new Main();
     private final AccountMenu accountMenu;
 
     public RunnerLayout(SecurityIdentity identity, AccountService accounts, WebLogin login) {
         boolean admin = identity.hasRole(Role.EDITOR.name()) || identity.hasRole(Role.ADMIN.name());
+        sections = sections(!identity.isAnonymous());
         accountMenu = new AccountMenu(displayName(identity, accounts), admin, login::signOut);
         addClassName("runner");
         skipLink.addClassName("skip-link");
@@ -54,6 +53,19 @@ public class RunnerLayout extends Div implements RouterLayout, AfterNavigationOb
         // Focusable by script only, so the skip link can move keyboard focus past the header.
         content.getElement().setAttribute("tabindex", "-1");
         add(skipLink, header(), content, footer());
+    }
+
+    /** Progress is personal, so it is listed only for a signed-in runner. */
+    private static List<NavEntry> sections(boolean signedIn) {
+        var entries = new ArrayList<>(List.of(
+                new NavEntry(Links.to("", "Drills"), Set.of("", "drills")),
+                new NavEntry(Links.to("routines", "Routines"), Set.of("routines")),
+                new NavEntry(Links.to("notes", "Notes"), Set.of("notes")),
+                new NavEntry(Links.to("reference", "Reference"), Set.of("reference"))));
+        if (signedIn) {
+            entries.add(new NavEntry(Links.to("progress", "Progress"), Set.of("progress")));
+        }
+        return List.copyOf(entries);
     }
 
     private Header header() {

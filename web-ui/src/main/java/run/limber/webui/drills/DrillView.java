@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.DrillContent;
+import run.limber.domain.drills.Illustration;
+import run.limber.domain.media.MediaLibrary;
 import run.limber.webui.base.Durations;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
@@ -75,6 +78,7 @@ public class DrillView extends SlugPage<DrillContent> {
 
         var header = new Header(back, focus, new H1(drill.name()),
                 TagList.drillTags(drill.targetAreas(), drill.timings()), dose);
+        drill.illustration().ifPresent(illustration -> header.add(image(illustration)));
         header.addClassName("intro");
         return header;
     }
@@ -82,8 +86,19 @@ public class DrillView extends SlugPage<DrillContent> {
     private static OrderedList steps(DrillContent drill) {
         var steps = new OrderedList();
         steps.addClassName("steps");
-        drill.steps().forEach(step -> steps.add(new ListItem(step)));
+        for (int i = 0; i < drill.steps().size(); i++) {
+            var step = new ListItem(drill.steps().get(i));
+            drill.illustrationOfStep(i + 1).ifPresent(illustration -> step.add(image(illustration)));
+            steps.add(step);
+        }
         return steps;
+    }
+
+    private static Image image(Illustration illustration) {
+        var image = new Image(MediaLibrary.url(illustration.media()), illustration.alt());
+        image.addClassName("illustration");
+        image.getElement().setAttribute("loading", "lazy");
+        return image;
     }
 
     private static Section section(String id, String heading, Component body) {

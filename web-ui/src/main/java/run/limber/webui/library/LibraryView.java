@@ -12,15 +12,25 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.PublishedDrill;
+import run.limber.domain.progress.ProgressService;
+import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.progress.ThisWeekPanel;
 import run.limber.webui.routines.RoutineList;
 
-/** The home page: what Limber is, the drill library with its filters, and the routines. */
+/**
+ * The home page: what Limber is, for a signed-in runner how their week is going, the drill library with its filters,
+ * and the routines.
+ */
 @Route(value = "", layout = RunnerLayout.class)
 @PageTitle("Limber · Ankle and hip mobility for runners")
 @AnonymousAllowed
@@ -31,7 +41,8 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     private final Paragraph status = new Paragraph();
     private final Div cards = new Div();
 
-    public LibraryView(DrillCatalog drills, RoutineCatalog routines) {
+    public LibraryView(DrillCatalog drills, RoutineCatalog routines, SecurityIdentity identity,
+                       ProgressService progress) {
         this.drills = drills;
         addClassNames("page", "library");
 
@@ -57,7 +68,11 @@ public class LibraryView extends Div implements BeforeEnterObserver {
                 RoutineList.brief(routines.list(PageRequest.first(PageRequest.MAX_SIZE)).items()));
         routineSection.getElement().setAttribute("aria-labelledby", "routines-heading");
 
-        add(intro, drillSection, routineSection);
+        add(intro);
+        if (!identity.isAnonymous()) {
+            add(new ThisWeekPanel(progress.progress(1), suggestions(routines)));
+        }
+        add(drillSection, routineSection);
     }
 
     @Override
@@ -71,6 +86,14 @@ public class LibraryView extends Div implements BeforeEnterObserver {
             cards.add(emptyState());
         }
         status.setText(statusText(found.size(), filter));
+    }
+
+    private static Map<Timing, PublishedRoutine> suggestions(RoutineCatalog routines) {
+        var suggestions = new EnumMap<Timing, PublishedRoutine>(Timing.class);
+        for (Timing moment : Timing.values()) {
+            routines.suggestedFor(moment).ifPresent(routine -> suggestions.put(moment, routine));
+        }
+        return suggestions;
     }
 
     private static String statusText(int count, LibraryFilter filter) {

@@ -19,6 +19,7 @@ import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.routines.RoutineEntry;
 import run.limber.webui.base.Durations;
+import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.base.SlugPage;
 import run.limber.webui.base.TagList;
@@ -50,7 +51,10 @@ public class RoutineView extends SlugPage<PublishedRoutine> {
     protected void show(PublishedRoutine routine) {
         var back = new RouterLink("All routines", RoutinesView.class);
         back.addClassName("back-link");
-        var header = new Header(back, new H1(routine.name()), new Paragraph(routine.content().description()), facts(routine));
+        var play = Links.to("routines/" + routine.slug() + "/play", "Play this routine");
+        play.addClassName("routine-play");
+        var header = new Header(back, new H1(routine.name()), new Paragraph(routine.content().description()), facts(routine),
+                play);
         header.addClassName("intro");
 
         var drills = new OrderedList();

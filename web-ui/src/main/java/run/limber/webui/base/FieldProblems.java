@@ -1,4 +1,4 @@
-package run.limber.webui.account;
+package run.limber.webui.base;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -15,12 +15,12 @@ import run.limber.domain.shared.ValidationException.FieldProblem;
  * Puts a use case's validation messages beside the fields they name. A field's message goes away
  * as soon as it is edited; what was typed always stays.
  */
-final class FieldProblems implements Serializable {
+public final class FieldProblems implements Serializable {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     /** Registers {@code field} under the name the domain uses for it ({@code email}, {@code password}, …). */
-    <F extends HasValidation & HasValue<?, ?>> F add(String name, F field) {
+    public <F extends HasValidation & HasValue<?, ?>> F add(String name, F field) {
         // The domain decides what is valid; the field must not clear a message it did not set.
         field.setManualValidation(true);
         field.addValueChangeListener(change -> field.setInvalid(false));
@@ -29,7 +29,7 @@ final class FieldProblems implements Serializable {
     }
 
     /** Shows each problem beside its field, focuses the first, and returns the messages no field took. */
-    List<String> show(ValidationException invalid) {
+    public List<String> show(ValidationException invalid) {
         clear();
         var unplaced = new ArrayList<String>();
         HasValidation first = null;
@@ -50,11 +50,11 @@ final class FieldProblems implements Serializable {
     }
 
     /** Shows one message beside the named field. */
-    void show(String name, String message) {
+    public void show(String name, String message) {
         show(new ValidationException(name, message));
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 }

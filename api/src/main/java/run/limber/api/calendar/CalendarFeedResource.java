@@ -1,0 +1,52 @@
+package run.limber.api.calendar;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.Problem;
+import run.limber.api.base.PublicBase;
+import run.limber.domain.calendar.CalendarFeeds;
+
+/** Calendar feeds as calendar apps read them: no account, the secret in the address is the credential. */
+@Path("/api/v1/calendar")
+@Tag(name = "Calendar")
+@PermitAll
+class CalendarFeedResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+
+    private final CalendarFeeds feeds;
+    private final PublicBase publicBase;
+
+    CalendarFeedResource(CalendarFeeds feeds, PublicBase publicBase) {
+        this.feeds = feeds;
+        this.publicBase = publicBase;
+    }
+
+    @GET
+    @Path("/{token}.ics")
+    @Produces(TEXT_CALENDAR)
+    @Operation(summary = "Read a calendar feed",
+            description = "For calendar apps: the secret in the address is the only credential.")
+    @APIResponse(responseCode = "200", description = "An iCalendar document with a weekly recurring event",
+            content = @Content(mediaType = TEXT_CALENDAR))
+    @APIResponse(responseCode = "404", description = "No feed at this address: it never existed or was revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<String> feed(@PathParam("token") String token, @Context UriInfo request) {
+        return RestResponse.ResponseBuilder.ok(feeds.feed(token, publicBase.of(request)), TEXT_CALENDAR + ";charset=UTF-8")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=900")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=limber.ics")
+                .build();
+    }
+}

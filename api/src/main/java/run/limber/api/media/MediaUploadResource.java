@@ -1,0 +1,43 @@
+package run.limber.api.media;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ErrorResponses;
+import run.limber.domain.media.MediaLibrary;
+
+@Path("/api/v1/admin/media")
+@Tag(name = "Media")
+@RolesAllowed({"EDITOR", "ADMIN"})
+class MediaUploadResource {
+
+    private final MediaLibrary media;
+
+    MediaUploadResource(MediaLibrary media) {
+        this.media = media;
+    }
+
+    @POST
+    @Consumes({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    @Operation(summary = "Upload an illustration", description = "The body is the image file: PNG, JPEG or WebP, at"
+            + " most 2 MB. The type is read from the bytes, not the name or Content-Type. Uploading the same file"
+            + " again answers with the image already stored. Put the id in a drill's illustrations with alt text.")
+    @APIResponse(responseCode = "201", description = "The stored image and its URL")
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.EditorsOnly
+    public Response upload(byte[] file) {
+        var stored = MediaBody.of(media.upload(file));
+        return Response.created(URI.create(stored.url())).entity(stored).build();
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Uploading illustrations (editors) and serving them (everyone). */
+package run.limber.api.media;

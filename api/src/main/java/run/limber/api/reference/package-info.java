@@ -1,0 +1,2 @@
+/** The printable quick reference of the drills, as a PDF. */
+package run.limber.api.reference;

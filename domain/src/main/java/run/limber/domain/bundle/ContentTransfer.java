@@ -1,0 +1,213 @@
+package run.limber.domain.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.Role;
+import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditType;
+import run.limber.domain.audit.ClientAddresses;
+import run.limber.domain.content.Actor;
+import run.limber.domain.content.ContentCodec;
+import run.limber.domain.content.ContentItem;
+import run.limber.domain.content.ContentKind;
+import run.limber.domain.content.ContentRepository;
+import run.limber.domain.content.ContentRevision;
+import run.limber.domain.content.ItemStatus;
+import run.limber.domain.editorial.ContentSettings;
+import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.editorial.PublishedContentChanged;
+import run.limber.domain.media.MediaLibrary;
+import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.Slug;
+import run.limber.domain.shared.ValidationException;
+
+/**
+ * Content as files: exports every item as one bundle, and imports a bundle after checking all of it. New items are
+ * created, items whose content differs get the bundle's as a new revision, and equal ones are left alone — as
+ * drafts for review, or published when the caller may publish without review. The seed content comes in the same
+ * way, creating only what is missing.
+ */
+@ApplicationScoped
+public class ContentTransfer {
+
+    static final String IMPORT_SUMMARY = "Imported from a content bundle";
+    /** Serialises imports, including the seed import of app instances that start together. */
+    private static final long IMPORT_LOCK = 0x11_6d_62_65_72L;
+    private static final int FLUSH_EVERY = 100;
+
+    private final ContentRepository items;
+    private final ContentCodec codec;
+    private final ContentSettings settings;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final MediaLibrary media;
+    private final ClientAddresses addresses;
+    private final Event<PublishedContentChanged> publishedChanged;
+    private final Clock clock;
+
+    ContentTransfer(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
+                    AuditLog audit, MediaLibrary media, ClientAddresses addresses,
+                    Event<PublishedContentChanged> publishedChanged, Clock clock) {
+        this.items = items;
+        this.codec = codec;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.media = media;
+        this.addresses = addresses;
+        this.publishedChanged = publishedChanged;
+        this.clock = clock;
+    }
+
+    /**
+     * Every item's content by kind and slug: the published revisions only, or each item's working copy
+     * (archived items left out, so importing the bundle never brings them back).
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContentBundle export(boolean publishedOnly) {
+        var revisions = publishedOnly
+                ? BundleReader.KINDS.stream().flatMap(kind -> items.published(kind.kind()).stream()).toList()
+                : items.allWithWorkingCopies().stream().filter(item -> item.status() != ItemStatus.ARCHIVED)
+                        .map(ContentItem::workingCopy).toList();
+        var bySlug = revisions.stream().sorted(Comparator.comparing(revision -> revision.item().slug())).toList();
+        return new ContentBundle(ContentBundle.FORMAT, ContentBundle.FORMAT_VERSION,
+                contents(bySlug, EditorialKind.DRILLS), contents(bySlug, EditorialKind.ROUTINES),
+                contents(bySlug, EditorialKind.NOTES));
+    }
+
+    /**
+     * Checks a bundle and works out what importing it would do, without writing anything. Publishing on import
+     * is for those who may publish without review: everyone when review is off, else admins.
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportPlan plan(JsonNode bundle, boolean publish) {
+        var caller = accounts.current();
+        if (publish && settings.requireReview() && !caller.roles().contains(Role.ADMIN)) {
+            throw new ForbiddenException("Content needs review before it is published; import it as drafts, or ask"
+                    + " an admin to import and publish it.");
+        }
+        var entries = read(bundle);
+        return new ImportPlan(this, entries, new Actor(caller.id(), caller.email()),
+                addresses.current().orElse(null), report(entries, publish, false, existing()));
+    }
+
+    ImportReport apply(ImportPlan plan, ImportProgress progress) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> write(plan.entries(), plan.importer(), plan.address(), plan.publish(), false, progress));
+    }
+
+    /** Loads the shipped content: creates and publishes what is missing, and never touches what exists. */
+    @Transactional
+    ImportReport seed(JsonNode bundle, Actor team) {
+        return write(read(bundle), team, null, true, true, ImportProgress.NONE);
+    }
+
+    private List<BundleEntry> read(JsonNode bundle) {
+        var publishedDrills = items.published(ContentKind.DRILL).stream().map(revision -> revision.item().slug())
+                .collect(Collectors.toSet());
+        return BundleReader.read(bundle, codec, publishedDrills, id -> media.missing(Set.of(id)).isEmpty());
+    }
+
+    private ImportReport write(List<BundleEntry> entries, Actor importer, String address, boolean publish,
+                               boolean onlyMissing, ImportProgress progress) {
+        items.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, IMPORT_LOCK).getSingleResult();
+        var existing = existing();
+        var report = report(entries, publish, onlyMissing, existing);
+        Instant now = clock.instant();
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            var action = report.items().get(i).action();
+            if (action != ImportAction.UNCHANGED) {
+                var item = action == ImportAction.CREATE ? create(entry, importer, now)
+                        : existing.get(key(entry.kind().kind(), entry.slug()));
+                if (action == ImportAction.CHANGE) {
+                    item.edit(entry.title(), codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
+                }
+                if (publish) {
+                    item.publish(importer, false, now);
+                    publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
+                }
+                audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(),
+                        entry.kind().noun() + " " + entry.slug(), (action == ImportAction.CREATE ? "created" : "changed")
+                                + (publish ? " and published" : " as a draft"), address);
+            }
+            progress.itemsDone(i + 1, entries.size());
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                items.flush();
+            }
+        }
+        items.flush();
+        return report;
+    }
+
+    private ContentItem create(BundleEntry entry, Actor importer, Instant now) {
+        var item = new ContentItem(entry.kind().kind(), new Slug(entry.slug()), entry.title(),
+                codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
+        items.persist(item);
+        return item;
+    }
+
+    private ImportReport report(List<BundleEntry> entries, boolean publish, boolean onlyMissing,
+                                Map<String, ContentItem> existing) {
+        var lines = new ArrayList<ImportLine>();
+        var archived = new ArrayList<ValidationException.FieldProblem>();
+        for (BundleEntry entry : entries) {
+            var item = existing.get(key(entry.kind().kind(), entry.slug()));
+            if (item != null && item.status() == ItemStatus.ARCHIVED && !onlyMissing) {
+                archived.add(new ValidationException.FieldProblem(entry.path() + ".slug", "The " + entry.kind().noun()
+                        + " '" + entry.slug() + "' is archived; restore a revision of it before importing over it."));
+            }
+            lines.add(new ImportLine(entry.kind().kind(), entry.slug(), action(entry, item, publish, onlyMissing)));
+        }
+        if (!archived.isEmpty()) {
+            throw new ValidationException(archived);
+        }
+        return new ImportReport(lines, publish);
+    }
+
+    /** Compared with what the import would replace: the published revision when publishing, else the working copy. */
+    private ImportAction action(BundleEntry entry, ContentItem item, boolean publish, boolean onlyMissing) {
+        if (item == null) {
+            return ImportAction.CREATE;
+        }
+        if (onlyMissing) {
+            return ImportAction.UNCHANGED;
+        }
+        Optional<ContentRevision> current = publish ? item.published() : Optional.of(item.workingCopy());
+        boolean same = current.map(revision -> codec.read(revision.body(), entry.kind().type()))
+                .filter(entry.content()::equals).isPresent();
+        return same ? ImportAction.UNCHANGED : ImportAction.CHANGE;
+    }
+
+    private Map<String, ContentItem> existing() {
+        return items.allWithWorkingCopies().stream()
+                .collect(Collectors.toMap(item -> key(item.kind(), item.slug()), Function.identity()));
+    }
+
+    private static String key(ContentKind kind, String slug) {
+        return kind + " " + slug;
+    }
+
+    private <T> List<T> contents(List<ContentRevision> revisions, EditorialKind<T> kind) {
+        return revisions.stream().filter(revision -> revision.item().kind() == kind.kind())
+                .map(revision -> codec.read(revision.body(), kind.type())).toList();
+    }
+}

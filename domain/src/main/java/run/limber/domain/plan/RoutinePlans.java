@@ -1,0 +1,20 @@
+package run.limber.domain.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import run.limber.domain.routines.RoutineCatalog;
+
+/** Plans of the published routines, for anyone who may read the routines themselves. */
+@ApplicationScoped
+public class RoutinePlans {
+
+    private final RoutineCatalog routines;
+
+    RoutinePlans(RoutineCatalog routines) {
+        this.routines = routines;
+    }
+
+    /** The plan of a published routine; unknown slugs are a {@code NotFoundException}. */
+    public RoutinePlan plan(String slug) {
+        return RoutinePlan.of(routines.get(slug));
+    }
+}

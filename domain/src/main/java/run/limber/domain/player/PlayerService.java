@@ -1,0 +1,139 @@
+package run.limber.domain.player;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import run.limber.domain.accounts.CurrentAccount;
+import run.limber.domain.plan.RoutinePlan;
+import run.limber.domain.plan.RoutinePlans;
+import run.limber.domain.sessions.CompletedSet;
+import run.limber.domain.sessions.LoggedSession;
+import run.limber.domain.sessions.NewSession;
+import run.limber.domain.sessions.SessionContext;
+import run.limber.domain.sessions.SessionService;
+import run.limber.domain.shared.ConflictException;
+
+/**
+ * Plays a routine for the signed-in runner, one step at a time. Every action is stored before it answers, so a
+ * reload, a second tab or a lost connection carries on from the same step. Saving logs the session through
+ * {@link SessionService} under the play's own idempotency key, so saving twice logs it once.
+ */
+@ApplicationScoped
+@RolesAllowed("RUNNER")
+public class PlayerService {
+
+    private final PlayerProgressRepository progress;
+    private final RoutinePlans plans;
+    private final SessionService sessions;
+    private final CurrentAccount caller;
+    private final Clock clock;
+
+    PlayerService(PlayerProgressRepository progress, RoutinePlans plans, SessionService sessions,
+                  CurrentAccount caller, Clock clock) {
+        this.progress = progress;
+        this.plans = plans;
+        this.sessions = sessions;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The runner's unfinished play of this routine, if there is one. */
+    @Transactional
+    public Optional<PlayerState> current(String routine) {
+        var plan = plans.plan(routine);
+        return progress.find(caller.id(), routine).map(row -> {
+            row.fitTo(plan.steps().size());
+            return row.state(plan, now());
+        });
+    }
+
+    /** Starts the routine from its first step, replacing any unfinished play of it. */
+    @Transactional
+    public PlayerState start(String routine, SessionContext context) {
+        var plan = plans.plan(routine);
+        long account = caller.id();
+        progress.find(account, routine).ifPresent(progress::delete);
+        progress.flush();
+        var row = new PlayerProgress(account, routine, context, now());
+        progress.persist(row);
+        return row.state(plan, now());
+    }
+
+    /** One more rep in the current set. */
+    @Transactional
+    public PlayerState count(String routine) {
+        return change(routine, (row, plan) -> row.count(now()));
+    }
+
+    /** On to the next step; a set left this way counts as done. */
+    @Transactional
+    public PlayerState next(String routine) {
+        return change(routine, (row, plan) -> row.advance(true, plan, now()));
+    }
+
+    /** On to the next step without doing this set. */
+    @Transactional
+    public PlayerState skip(String routine) {
+        return change(routine, (row, plan) -> row.advance(false, plan, now()));
+    }
+
+    @Transactional
+    public PlayerState back(String routine) {
+        return change(routine, (row, plan) -> row.back(now()));
+    }
+
+    @Transactional
+    public PlayerState pause(String routine) {
+        return change(routine, (row, plan) -> row.pause(now()));
+    }
+
+    @Transactional
+    public PlayerState resume(String routine) {
+        return change(routine, (row, plan) -> row.resume(now()));
+    }
+
+    /**
+     * Logs the session (the sets done so far, the time played, the feedback) and ends the play. Two saves at once
+     * take turns on the progress row: one logs the session, the other finds nothing left to save (a conflict).
+     */
+    @Transactional
+    public LoggedSession save(String routine, Feedback feedback) {
+        var plan = plans.plan(routine);
+        var row = progress.findForUpdate(caller.id(), routine)
+                .orElseThrow(() -> new ConflictException("There is no routine in progress to save."));
+        row.fitTo(plan.steps().size());
+        var state = row.state(plan, now());
+        var done = state.completed().stream().map(index -> plan.steps().get(index))
+                .map(step -> new CompletedSet(step.drill(), step.side(), step.angle(), step.direction())).toList();
+        var session = new NewSession(routine, state.context(), state.startedAt(), (int) state.elapsed().toSeconds(),
+                done, feedback.ratings(), feedback.pain(), feedback.note());
+        var logged = sessions.log(session, Optional.of("player:" + state.runId()));
+        progress.delete(row);
+        return logged.session();
+    }
+
+    /** Ends the play without logging anything. */
+    @Transactional
+    public void discard(String routine) {
+        progress.find(caller.id(), routine).ifPresent(progress::delete);
+    }
+
+    private PlayerState change(String routine, BiConsumer<PlayerProgress, RoutinePlan> action) {
+        var plan = plans.plan(routine);
+        var row = progress.findForUpdate(caller.id(), routine)
+                .orElseThrow(() -> new ConflictException("Start the routine first."));
+        row.fitTo(plan.steps().size());
+        action.accept(row, plan);
+        return row.state(plan, now());
+    }
+
+    /** PostgreSQL keeps microseconds; the state answered must equal the state read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
