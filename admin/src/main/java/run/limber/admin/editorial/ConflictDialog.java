@@ -21,9 +21,9 @@ class ConflictDialog extends Dialog {
 
     ConflictDialog(WorkingCopy<?> theirs, List<FieldChange> changes) {
         setHeaderTitle("Someone else saved this first");
-        add(new Paragraph(theirs.revision().author() + " saved revision " + theirs.revision().number() + " at "
-                + Labels.utc(theirs.updatedAt(), "") + " (UTC) while you were editing. Nothing of yours is lost yet: "
-                + "choose which version to keep."),
+        add(new Paragraph("It changed at " + Labels.utc(theirs.updatedAt(), "") + " (UTC), while you were editing: "
+                + "it is now revision " + theirs.revision().number() + " by " + theirs.revision().author() + ", "
+                + theirs.status().label() + ". Nothing of yours is lost: choose which version to keep."),
                 new DiffTable("Their version", "Yours", changes));
         var reload = new Button("Reload theirs (discard mine)", click -> {
             close();

@@ -101,7 +101,9 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
     /** Saves what is typed (if anything changed), then takes the next step, if any. */
     private void saveThen(Supplier<WorkingCopy<T>> next) {
         if (!dirty && item != null) {
-            if (next != null) {
+            if (next == null) {
+                Notification.show("Nothing to save: no changes since revision " + item.revision().number() + ".");
+            } else {
                 step(next);
             }
             return;

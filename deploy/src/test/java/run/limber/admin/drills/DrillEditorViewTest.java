@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,12 +16,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import run.limber.admin.editorial.EditorFixtures;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.Tip;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.AccessDeniedView;
@@ -110,6 +115,48 @@ class DrillEditorViewTest extends QuarkusViewTest {
         assertThat(EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).status(), is(ItemStatus.PUBLISHED));
         assertThat(CDI.current().select(DrillCatalog.class).get().get(slug).content().name(),
                 is("Calf Raises"));
+    }
+
+    @Test
+    void stepsMoveAndTipsComeAndGoInTheSavedDrill() {
+        signInAs(DemoAccounts.EDITOR);
+        String slug = EditorFixtures.uniqueSlug("knee-drives");
+        navigate("admin/drills/new", DrillEditorView.class);
+        fillValidDrill("Knee Drives");
+        test(text("Slug (web address)")).setValue(slug);
+        test($(Button.class).withText("Add step").single()).click();
+        test($(TextArea.class).withCaption("Step 2").single()).setValue("Drive the knee up.");
+        test($(Button.class).withAttribute("aria-label", "Move step 2 up").single()).click();
+        test($(Button.class).withText("Add tip").single()).click();
+        test($(TextArea.class).withCaption("Tip 1").single()).setValue("Stay tall.");
+        test($(Button.class).withText("Add tip").single()).click();
+        test($(TextArea.class).withCaption("Tip 2").single()).setValue("Breathe out on the drive.");
+        test($(Button.class).withAttribute("aria-label", "Remove tip 1").single()).click();
+        test($(Button.class).withText("Create draft").single()).click();
+
+        nextRequest();
+        var drill = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content();
+        assertThat(drill.steps(), contains("Drive the knee up.", "Rise onto the toes, then lower slowly."));
+        assertThat(drill.tips().stream().map(Tip::text).toList(), contains("Breathe out on the drive."));
+    }
+
+    @Test
+    void anApproverCanScheduleThePublication() {
+        signInAs(DemoAccounts.EDITOR);
+        String slug = EditorFixtures.uniqueSlug("skips");
+        EditorFixtures.editorial().create(EditorialKind.DRILLS, EditorFixtures.drill(slug, "Skips"), null);
+        EditorFixtures.editorial().submit(EditorialKind.DRILLS, slug, OptionalLong.empty());
+
+        signInAs(DemoAccounts.ADMIN);
+        navigate("admin/drills/" + slug, DrillEditorView.class);
+        LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusDays(2).withSecond(0).withNano(0);
+        $(DateTimePicker.class).single().setValue(at);
+        test($(Button.class).withText("Approve and publish").single()).click();
+
+        nextRequest();
+        var scheduled = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug);
+        assertThat(scheduled.status(), is(ItemStatus.SCHEDULED));
+        assertThat(scheduled.scheduledAt(), is(at.toInstant(ZoneOffset.UTC)));
     }
 
     @Test
