@@ -14,19 +14,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import run.limber.admin.editorial.EditorFixtures;
+import run.limber.api.media.Images;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.drills.Illustration;
 import run.limber.domain.drills.Tip;
 import run.limber.domain.editorial.EditorialKind;
+import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.AccessDeniedView;
 
@@ -157,6 +162,26 @@ class DrillEditorViewTest extends QuarkusViewTest {
         var scheduled = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug);
         assertThat(scheduled.status(), is(ItemStatus.SCHEDULED));
         assertThat(scheduled.scheduledAt(), is(at.toInstant(ZoneOffset.UTC)));
+    }
+
+    @Test
+    void savingTheFormKeepsTheDrillsIllustrations() {
+        String slug = EditorFixtures.uniqueSlug("illustrated");
+        String image = DemoCallers.editor().given().contentType("image/png").body(Images.png())
+                .when().post("/api/v1/admin/media").then().statusCode(201).extract().path("id");
+        var draft = (ObjectNode) EditorFixtures.drill(slug, "Illustrated");
+        draft.putArray("illustrations").addObject().put("media", image).put("alt", "Heel off the floor").put("step", 1);
+        DemoCallers.editor().given().body(draft.toString()).when().post("/api/v1/admin/drills").then().statusCode(201);
+
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/" + slug, DrillEditorView.class);
+        test(text("Name")).setValue("Illustrated, renamed");
+        test($(Button.class).withText("Save draft").single()).click();
+
+        nextRequest();
+        var drill = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content();
+        assertThat(drill.name(), is("Illustrated, renamed"));
+        assertThat(drill.illustrations(), contains(new Illustration(UUID.fromString(image), "Heel off the floor", 1)));
     }
 
     @Test
