@@ -4,19 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import run.limber.admin.base.Labels;
-import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
 import run.limber.domain.editorial.WorkingCopy;
@@ -43,9 +38,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
     private final String listPath;
     private final String noun;
     private final ContentForm<T> form;
-    private final H1 heading = new H1();
-    private final Div status = new Div();
-    private final Paragraph reviewComment = new Paragraph();
+    private final ItemHeader header = new ItemHeader();
     private final Paragraph error = new Paragraph();
     private final TextField summary = new TextField("Change summary (optional)");
     private final WorkflowBar workflow = new WorkflowBar();
@@ -63,8 +56,6 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
         this.noun = noun;
         this.form = form;
         addClassNames("admin-page", "admin-editor-page");
-        status.addClassName("admin-editor__status");
-        reviewComment.addClassName("admin-notice");
         error.addClassName("admin-error");
         error.getElement().setAttribute("role", "alert");
         summary.setWidthFull();
@@ -83,7 +74,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
         });
         var columns = new Div(form, preview);
         columns.addClassName("admin-editor");
-        add(heading, status, reviewComment, error, summary, workflow, columns);
+        add(header, error, summary, workflow, columns);
     }
 
     @Override
@@ -93,7 +84,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
             slug.map(existing -> editorial.get(kind, existing)).ifPresentOrElse(this::show, this::showNew);
         } catch (NotFoundException e) {
             showNew();
-            heading.setText("No " + noun + " '" + slug.orElseThrow() + "'");
+            header.showNew("No " + noun + " '" + slug.orElseThrow() + "'");
             showError("It may have been renamed or never existed; you can create a new " + noun + " here.");
         }
     }
@@ -185,26 +176,14 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
         loading = false;
         dirty = false;
         form.showProblems(List.of());
-        heading.setText(copy.slug());
-        var badge = new Span(Labels.words(copy.status()));
-        badge.addClassNames("admin-status", "admin-status--" + copy.status().name().toLowerCase(Locale.ROOT));
-        status.removeAll();
-        status.add(badge, new Span(" Revision " + copy.revision().number() + " by " + copy.revision().author()
-                + (copy.publishedRevision() == null ? " · not published" : " · runners see revision "
-                + copy.publishedRevision())
-                + (copy.scheduledAt() == null ? "" : " · goes live " + Labels.utc(copy.scheduledAt(), "") + " UTC")));
-        String comment = copy.revision().reviewComment();
-        reviewComment.setText(comment == null ? "" : "Reviewer asked for changes: " + comment);
-        reviewComment.setVisible(comment != null && copy.status() == ItemStatus.DRAFT);
+        header.show(copy);
         showError(null);
         workflow.show(copy, support.isMine(copy.revision()), support.reviewRequired());
     }
 
     private void showNew() {
         item = null;
-        heading.setText("New " + noun);
-        status.removeAll();
-        reviewComment.setVisible(false);
+        header.showNew("New " + noun);
         showError(null);
         workflow.show(null, true, support.reviewRequired());
     }
