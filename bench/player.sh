@@ -22,11 +22,12 @@ stop_app() {
         wait "$APP_PID" 2>/dev/null || true
     fi
 }
-# As in foundation.sh: the bench build's copy of this file would corrupt the next ordinary build; and the bench
-# classes must not linger in target/ where the next ordinary build and its tests would pick them up.
+# As in foundation.sh: the bench build's copy of this file would corrupt the next ordinary build. The bench endpoint
+# must never outlive the run: its classes would linger in target/ for the next build and its tests, and the packaged
+# app (which ./limber runs without rebuilding while the sources are unchanged) would serve it.
 PROJECT_INFO=deploy/target/vaadin-plugin-project-info.txt
-BENCH_CLASSES=deploy/target/classes/run/limber/bench
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO" "$BENCH_CLASSES"' EXIT
+BENCH_BUILD="deploy/target/classes/run/limber/bench deploy/target/quarkus-app"
+trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO" $BENCH_BUILD' EXIT
 
 echo "Building with the bench profile (adds bench/java: the in-app load driver)..."
 rm -f "$PROJECT_INFO"

@@ -1,6 +1,7 @@
 package run.limber.api.base;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -8,7 +9,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import run.limber.domain.accounts.InvalidCredentialsException;
@@ -96,6 +99,21 @@ class ProblemMappers {
                 .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return problem(400, "Invalid request", "Some fields are not valid.", errors);
+    }
+
+    /** Well-formed JSON with a value of the wrong kind, such as an unknown enum constant: a field error at its path. */
+    @ServerExceptionMapper
+    Response mismatchedValue(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        Class<?> type = e.getTargetType();
+        String message = type != null && type.isEnum()
+                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "has the wrong type" + (type == null ? "" : ": expected " + type.getSimpleName());
+        return problem(400, "Invalid request", "Some fields are not valid.",
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)));
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package run.limber.api.sessions;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -187,6 +188,24 @@ class SessionResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("context", "completedSets[0]", "ratings[0].ease",
                         "ratings[1].drill"));
+    }
+
+    @Test
+    void anUnknownEnumValueIsAFieldErrorNamingTheAllowedOnes() {
+        String token = register().accessToken();
+        var body = session("2026-11-20T07:00:00Z");
+        body.put("context", "LUNCH_BREAK");
+        as(token).body(body).when().post(SESSIONS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("context"))
+                .body("errors[0].message", containsString("BEFORE_RUN, AFTER_RUN, REST_DAY"));
+
+        body = session("2026-11-20T07:00:00Z");
+        body.put("ratings", List.of(Map.of("drill", "hip-switches", "side", "UP", "ease", 3)));
+        as(token).body(body).when().post(SESSIONS)
+                .then().statusCode(400)
+                .body("errors.field", contains("ratings[0].side"));
     }
 
     @Test

@@ -14,7 +14,8 @@ import run.limber.testing.TestAccounts;
 
 /**
  * A runner plays the post-run cooldown end to end on a phone-sized screen, in a real browser: signs in on the way,
- * counts every rep with the space bar, goes through the switch screens, and saves the session.
+ * counts every rep with the space bar, goes through the switch screens, saves the session and finds it on its
+ * progress page.
  */
 @QuarkusTest
 class PlayerBrowserTest extends BrowserTest {
@@ -58,8 +59,11 @@ class PlayerBrowserTest extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).tap();
 
             assertThat(heading(page)).hasText("Session saved");
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your progress")))
-                    .hasAttribute("href", "progress");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your progress")).tap();
+
+            page.waitForURL("**/progress");
+            assertThat(page.locator(".recent-sessions li")).hasCount(1);
+            assertThat(page.locator(".recent-sessions li")).containsText("Post-Run Cooldown, after a run");
         }
     }
 

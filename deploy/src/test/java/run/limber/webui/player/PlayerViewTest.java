@@ -57,6 +57,7 @@ class PlayerViewTest extends QuarkusViewTest {
 
         assertThat(heading(), is("Hip Switches"));
         assertThat(text(), containsString("Set 1 of 3"));
+        assertThat(text(), containsString("What to watch for: Both feet should stay on the floor"));
         assertThat(counter().getText(), is("0"));
     }
 
@@ -102,6 +103,19 @@ class PlayerViewTest extends QuarkusViewTest {
         play(QueryParameters.empty());
         assertThat(text(), containsString("Set 2 of 3"));
         assertThat(counter().getText(), is("3"));
+    }
+
+    @Test
+    void stoppingEarlyOffersToSaveOrToKeepGoing() {
+        start();
+        clickText("Done");
+        clickText("Stop and save");
+
+        assertThat(heading(), is("Stopped early"));
+        assertThat(text(), containsString("1 of 3 sets done"));
+        clickText("Keep going");
+        assertThat(text(), containsString("Next drill"));
+        assertFalse(text().contains("Paused"));
     }
 
     @Test

@@ -140,6 +140,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
                 form.showProblem(problem.getMessage());
             }
         });
+        form.addKeepGoingListener(keepGoing -> show(player.resume(routine)));
         form.addDiscardListener(discard -> {
             player.discard(routine);
             getUI().ifPresent(ui -> ui.navigate("routines/" + routine));

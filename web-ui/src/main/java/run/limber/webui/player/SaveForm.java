@@ -71,7 +71,11 @@ class SaveForm extends Section {
         save.setDisableOnClick(true);
         var discard = new Button("Discard", click -> fireEvent(new DiscardEvent(this)));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var buttons = new Div(save, discard);
+        var buttons = new Div(save);
+        if (!state.finished()) {
+            buttons.add(new Button("Keep going", click -> fireEvent(new KeepGoingEvent(this))));
+        }
+        buttons.add(discard);
         buttons.addClassName("player-controls");
         add(scale, grid, pain, painAdvice, note, error, buttons, MedicalNotice.create());
     }
@@ -107,6 +111,18 @@ class SaveForm extends Section {
                 }
             });
             return new Feedback(given, form.pain.getValue(), form.note.getValue());
+        }
+    }
+
+    Registration addKeepGoingListener(ComponentEventListener<KeepGoingEvent> listener) {
+        return addListener(KeepGoingEvent.class, listener);
+    }
+
+    /** The runner stopped early, then changed their mind. */
+    static final class KeepGoingEvent extends ComponentEvent<SaveForm> {
+
+        KeepGoingEvent(SaveForm source) {
+            super(source, false);
         }
     }
 

@@ -40,7 +40,7 @@ class StepScreen extends Section {
                 .filter(e -> e.drill().slug().equals(step.drill())).findFirst().orElseThrow();
 
         add(progress(state));
-        var kind = new Paragraph(heading(state, step));
+        var kind = new Paragraph(StepText.heading(state, step));
         kind.addClassName("player-kind");
         var name = new H1(entry.drill().name());
         name.addClassName("player-drill");
@@ -49,6 +49,13 @@ class StepScreen extends Section {
         var cue = new Paragraph(step.cue());
         cue.addClassName(step.isSet() ? "player-cue" : "player-switch");
         add(kind, name, where, cue);
+        if (step.isSet()) {
+            StepText.keyCue(entry).ifPresent(text -> {
+                var tip = new Paragraph(text);
+                tip.addClassName("player-tip");
+                add(tip);
+            });
+        }
 
         if (state.paused()) {
             var banner = new Paragraph("Paused");
@@ -80,18 +87,6 @@ class StepScreen extends Section {
 
     Registration addActionListener(ComponentEventListener<ActionEvent> listener) {
         return addListener(ActionEvent.class, listener);
-    }
-
-    /** "Set 3 of 15", or what kind of change a transition is: the "switch sides" screen says so first. */
-    private static String heading(PlayerState state, PlanStep step) {
-        if (step.isSet()) {
-            return "Set " + (state.setsBehind() + 1) + " of " + state.setCount();
-        }
-        PlanStep before = state.plan().steps().get(state.stepIndex() - 1);
-        if (!before.drill().equals(step.drill())) {
-            return "Next drill";
-        }
-        return before.side() != step.side() ? "Switch sides" : "Change position";
     }
 
     private Div progress(PlayerState state) {
