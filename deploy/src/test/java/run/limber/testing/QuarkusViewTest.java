@@ -55,6 +55,7 @@ import run.limber.domain.accounts.Role;
 public abstract class QuarkusViewTest extends BrowserlessTest {
 
     private ManagedContext requestContextStartedHere;
+    private AccountView signedIn;
 
     @BeforeEach
     @Override
@@ -88,18 +89,31 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
     protected AccountView signInAs(String email, String password) {
         AccountView account = CDI.current().select(AccountService.class).get()
                 .authenticate(email, password, "127.0.0.1");
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
-            requestContext.activate();
-            requestContextStartedHere = requestContext;
-        }
-        Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(Long.toString(account.id())))
-                .addRoles(account.roles().stream().map(Role::name).collect(Collectors.toSet()))
-                .build());
+        signedIn = account;
+        nextRequest();
         MockVaadin.tearDown();
         initVaadinEnvironment();
         return account;
+    }
+
+    /**
+     * Starts a new request for the signed-in account, as the next click in a browser would. Reads
+     * outside a transaction share one Hibernate session per request; a test that lets someone else
+     * write between two clicks calls this, so the next click sees that write as it would in production.
+     */
+    protected void nextRequest() {
+        ManagedContext requestContext = Arc.container().requestContext();
+        // @QuarkusTest may run the test in a request of its own; it then also ends the last one started here.
+        boolean quarkusEndsIt = requestContextStartedHere == null && requestContext.isActive();
+        if (requestContext.isActive()) {
+            requestContext.terminate();
+        }
+        requestContext.activate();
+        requestContextStartedHere = quarkusEndsIt ? null : requestContext;
+        Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(Long.toString(signedIn.id())))
+                .addRoles(signedIn.roles().stream().map(Role::name).collect(Collectors.toSet()))
+                .build());
     }
 
     /** Only Limber's own views; scanning the whole test class path would find test fixtures of libraries too. */

@@ -40,6 +40,10 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         var name = new Span("Limber admin");
         name.addClassName("admin-header__name");
         section("admin", "Content");
+        section("admin/review", "Waiting for you");
+        section("admin/drills", "Drills");
+        section("admin/routines", "Routines");
+        section("admin/notes", "Notes");
         section("admin/content-bundle", "Import and export");
         if (identity.hasRole(Role.ADMIN.name())) {
             section("admin/users", "Users");

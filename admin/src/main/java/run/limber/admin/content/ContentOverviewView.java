@@ -3,6 +3,7 @@ package run.limber.admin.content;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,18 +19,18 @@ import run.limber.admin.base.Labels;
 import run.limber.domain.content.ContentOverview;
 import run.limber.domain.content.ContentRow;
 
-/** Every content item with the revision editors work on and what runners see; for editors and admins. */
+/** Every content item with the revision editors work on and what runners see, each linking to its editor. */
 @Route(value = "admin", layout = AdminLayout.class)
 @PageTitle("Content · Limber admin")
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ContentOverviewView extends Div {
 
-    static final String READ_ONLY_NOTICE =
-            "Read-only for now: editing, review and publishing arrive with the editorial workflow.";
+    static final String NOTICE = "Every item at a glance. Open one by its title to edit it; what waits for your "
+            + "review is under Waiting for you.";
 
     public ContentOverviewView(ContentOverview overview) {
         addClassName("admin-page");
-        var notice = new Paragraph(READ_ONLY_NOTICE);
+        var notice = new Paragraph(NOTICE);
         notice.addClassName("admin-notice");
         notice.getElement().setAttribute("role", "note");
         add(new H1("Content"), notice, grid(overview));
@@ -39,7 +40,7 @@ public class ContentOverviewView extends Div {
         var grid = new Grid<ContentRow>();
         grid.addColumn(row -> Labels.words(row.kind())).setHeader("Kind")
                 .setComparator(ContentRow::kind).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ContentRow::title).setHeader("Title")
+        grid.addComponentColumn(row -> new Anchor(editorPath(row), row.title())).setHeader("Title")
                 .setComparator(ContentRow::title).setFlexGrow(1).setWidth("14rem");
         grid.addColumn(ContentRow::slug).setHeader("Slug").setAutoWidth(true);
         grid.addColumn(ContentRow::workingRevision).setHeader("Working revision")
@@ -55,6 +56,11 @@ public class ContentOverviewView extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("All content");
         return grid;
+    }
+
+    /** admin/drills/hip-switches: each kind's editor lives under its plural. */
+    static String editorPath(ContentRow row) {
+        return "admin/" + row.kind().name().toLowerCase(Locale.ROOT) + "s/" + row.slug();
     }
 
     private static Span status(ContentRow row) {

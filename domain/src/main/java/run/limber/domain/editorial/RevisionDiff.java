@@ -18,7 +18,8 @@ public record RevisionDiff(int from, int to, List<FieldChange> changes) {
         changes = List.copyOf(changes);
     }
 
-    static RevisionDiff between(int from, JsonNode before, int to, JsonNode after) {
+    /** The changes from {@code before} to {@code after}; also compares an unsaved draft with the stored one. */
+    public static RevisionDiff between(int from, JsonNode before, int to, JsonNode after) {
         var changes = new ArrayList<FieldChange>();
         compare("", before, after, changes);
         return new RevisionDiff(from, to, changes);

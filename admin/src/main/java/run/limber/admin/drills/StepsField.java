@@ -1,0 +1,118 @@
+package run.limber.admin.drills;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import run.limber.admin.editorial.FieldMessages;
+
+/**
+ * The drill's ordered steps: add, remove, move up and down. A message about the list as a whole
+ * ("Add at least one step.") shows under it; one about a step, beside that step.
+ */
+class StepsField extends Div implements HasValidation {
+
+    private final List<String> steps = new ArrayList<>();
+    private final Div rows = new Div();
+    private final Paragraph message = new Paragraph();
+    private final FieldMessages messages;
+    private final Runnable changed;
+    private boolean invalid;
+
+    StepsField(FieldMessages messages, Runnable changed) {
+        this.messages = messages;
+        this.changed = changed;
+        addClassName("admin-list-field");
+        var label = new Span("Steps");
+        label.addClassName("admin-list-field__label");
+        message.addClassName("admin-error");
+        message.setVisible(false);
+        var add = new Button("Add step", click -> {
+            steps.add("");
+            render();
+            changed.run();
+        });
+        add(label, rows, message, add);
+        render();
+    }
+
+    List<String> value() {
+        return List.copyOf(steps);
+    }
+
+    void setValue(List<String> value) {
+        steps.clear();
+        steps.addAll(value);
+        render();
+    }
+
+    private void render() {
+        rows.removeAll();
+        messages.unbindItems("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            int index = i;
+            var text = new TextArea("Step " + (i + 1));
+            text.setValue(steps.get(i));
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.addValueChangeListener(change -> {
+                steps.set(index, change.getValue());
+                changed.run();
+            });
+            text.setWidthFull();
+            messages.bind("steps[" + i + "]", text);
+            var up = move("Move up", "Move step " + (i + 1) + " up", index, index - 1);
+            var down = move("Move down", "Move step " + (i + 1) + " down", index, index + 1);
+            var remove = new Button("Remove", click -> {
+                steps.remove(index);
+                render();
+                changed.run();
+            });
+            remove.setAriaLabel("Remove step " + (i + 1));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            up.setEnabled(i > 0);
+            down.setEnabled(i < steps.size() - 1);
+            var row = new Div(text, new Div(up, down, remove));
+            row.addClassName("admin-list-field__row");
+            rows.add(row);
+        }
+    }
+
+    private Button move(String text, String ariaLabel, int from, int to) {
+        var button = new Button(text, click -> {
+            Collections.swap(steps, from, to);
+            render();
+            changed.run();
+        });
+        button.setAriaLabel(ariaLabel);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        message.setText(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return message.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        this.invalid = invalid;
+        message.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return invalid;
+    }
+}

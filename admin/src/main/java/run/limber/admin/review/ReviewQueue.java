@@ -1,0 +1,80 @@
+package run.limber.admin.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import run.limber.admin.editorial.EditorSupport;
+import run.limber.domain.content.ItemStatus;
+import run.limber.domain.editorial.ContentSummary;
+import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.shared.PageRequest;
+
+/**
+ * The items in review across every kind that the signed-in editor may approve: with review required,
+ * not those whose open revision they wrote themselves. The service checks that rule again on approval.
+ */
+@ApplicationScoped
+class ReviewQueue {
+
+    /** One item waiting for review, with the version it was seen at so a decision never acts on a newer one. */
+    record Waiting(EditorialKind<?> editorialKind, ItemKind kind, String slug, String title, String author,
+                   Instant submittedAt, long version) {
+
+        String editorPath() {
+            return kind.path + "/" + slug;
+        }
+    }
+
+    /** The kinds as the queue names and links them. */
+    enum ItemKind {
+        DRILL("admin/drills"), ROUTINE("admin/routines"), NOTE("admin/notes");
+
+        private final String path;
+
+        ItemKind(String path) {
+            this.path = path;
+        }
+    }
+
+    private final EditorialService editorial;
+    private final EditorSupport support;
+
+    ReviewQueue(EditorSupport support) {
+        this.support = support;
+        this.editorial = support.editorial();
+    }
+
+    List<Waiting> waitingForMe() {
+        var waiting = new ArrayList<Waiting>();
+        collect(EditorialKind.DRILLS, ItemKind.DRILL, waiting);
+        collect(EditorialKind.ROUTINES, ItemKind.ROUTINE, waiting);
+        collect(EditorialKind.NOTES, ItemKind.NOTE, waiting);
+        waiting.sort(Comparator.comparing(Waiting::submittedAt));
+        return waiting;
+    }
+
+    void approve(Waiting item) {
+        editorial.publish(item.editorialKind(), item.slug(), OptionalLong.of(item.version()), Optional.empty());
+    }
+
+    void requestChanges(Waiting item, String comment) {
+        editorial.requestChanges(item.editorialKind(), item.slug(), OptionalLong.of(item.version()), comment);
+    }
+
+    /** Review queues are short (a handful of items), so each item's open revision is read for its author. */
+    private void collect(EditorialKind<?> kind, ItemKind name, List<Waiting> into) {
+        for (ContentSummary summary : editorial.list(kind, Optional.of(ItemStatus.IN_REVIEW),
+                PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+            var item = editorial.get(kind, summary.slug());
+            if (!support.reviewRequired() || !support.isMine(item.revision())) {
+                into.add(new Waiting(kind, name, summary.slug(), summary.title(), item.revision().author(),
+                        item.revision().updatedAt(), item.version()));
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package run.limber.admin.drills;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import run.limber.admin.editorial.EditorFixtures;
+import run.limber.domain.accounts.DemoAccounts;
+import run.limber.domain.content.ItemStatus;
+import run.limber.domain.drills.DrillCatalog;
+import run.limber.domain.editorial.EditorialKind;
+import run.limber.testing.QuarkusViewTest;
+import run.limber.webui.base.AccessDeniedView;
+
+@QuarkusTest
+class DrillEditorViewTest extends QuarkusViewTest {
+
+    @Test
+    void thePreviewShowsTheDoseAndEverySetAsTheEditorTypes() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+
+        test(text("Name")).setValue("Wall Ankle Rocks");
+        test(integer("Fewest reps")).setValue(5);
+        test(integer("Most reps")).setValue(10);
+        test(group("Sides, worked left then right")).selectItems("Left", "Right");
+        test(group("Foot angles")).selectAll();
+        test(integer("Seconds per rep")).setValue(3);
+
+        assertThat(text("Slug (web address)").getValue(), is("wall-ankle-rocks"));
+        assertThat($(Paragraph.class).withClassName("admin-preview__label").single().getText(),
+                is("5–10 reps at each of 3 foot angles, each leg"));
+        List<String> sets = $(ListItem.class).from($(OrderedList.class).withClassName("admin-preview__sets").single())
+                .all().stream().map(ListItem::getText).toList();
+        assertThat(sets, contains(
+                "Left leg, foot pointing straight ahead: 5–10 reps",
+                "Left leg, foot turned 45° to the left: 5–10 reps",
+                "Left leg, foot turned 45° to the right: 5–10 reps",
+                "Right leg, foot pointing straight ahead: 5–10 reps",
+                "Right leg, foot turned 45° to the left: 5–10 reps",
+                "Right leg, foot turned 45° to the right: 5–10 reps"));
+        // 6 sets × 8 reps × 3 s + 5 resets × 5 s
+        assertThat($(Paragraph.class).withTextContaining("Takes about").single().getText(),
+                is("Takes about 3 min (169 s) · the count applies to each foot angle"));
+    }
+
+    @Test
+    void aFailedSaveMarksTheFieldsAndKeepsWhatWasTyped() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+
+        test(text("Name")).setValue("Heel Walks");
+        test(text("Slug (web address)")).setValue("Heel Walks!");
+        test(integer("Fewest reps")).setValue(12);
+        test(integer("Most reps")).setValue(8);
+        test($(Button.class).withText("Create draft").single()).click();
+
+        assertThat(text("Slug (web address)").isInvalid(), is(true));
+        assertThat(integer("Fewest reps").getErrorMessage(), is("Must not be more than the maximum (8)."));
+        assertThat(integer("Seconds per rep").isInvalid(), is(true));
+        assertThat($(StepsField.class).single().isInvalid(), is(true));
+        assertThat(text("Name").getValue(), is("Heel Walks"));
+        assertThat(text("Slug (web address)").getValue(), is("Heel Walks!"));
+        assertThat(integer("Fewest reps").getValue(), is(12));
+    }
+
+    @Test
+    void aSlugInUseIsReportedBesideTheSlug() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+
+        fillValidDrill("Straight-Leg Ankle Matrix");
+        test($(Button.class).withText("Create draft").single()).click();
+
+        assertThat(text("Slug (web address)").getErrorMessage(), is("Another drill already uses this slug."));
+    }
+
+    @Test
+    void anEditorCreatesAndSubmitsAndAnotherEditorPublishes() {
+        signInAs(DemoAccounts.EDITOR);
+        String slug = EditorFixtures.uniqueSlug("calf-raises");
+        navigate("admin/drills/new", DrillEditorView.class);
+        fillValidDrill("Calf Raises");
+        test(text("Slug (web address)")).setValue(slug);
+        test($(Button.class).withText("Create draft").single()).click();
+        navigate("admin/drills/" + slug, DrillEditorView.class);
+        test($(Button.class).withText("Submit for review").single()).click();
+        assertThat($(Paragraph.class).withClassName("admin-error").exists(), is(false));
+        assertThat($(Span.class).withClassName("admin-status").single().getText(), is("In review"));
+        assertThat($(Button.class).withText("Approve and publish").exists(), is(false));
+
+        signInAs(DemoAccounts.ADMIN);
+        navigate("admin/drills/" + slug, DrillEditorView.class);
+        test($(Button.class).withText("Approve and publish").single()).click();
+
+        nextRequest();
+        assertThat(EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).status(), is(ItemStatus.PUBLISHED));
+        assertThat(CDI.current().select(DrillCatalog.class).get().get(slug).content().name(),
+                is("Calf Raises"));
+    }
+
+    @Test
+    void aRunnerCannotOpenTheEditor() {
+        signInAs(DemoAccounts.RUNNER);
+
+        navigate("admin/drills/new", AccessDeniedView.class);
+        navigate("admin/drills", AccessDeniedView.class);
+
+        assertThat($(DrillForm.class).exists(), is(false));
+    }
+
+    private void fillValidDrill(String name) {
+        test(text("Name")).setValue(name);
+        test(group("Target areas")).selectItem("Calf");
+        test(group("When it fits")).selectItem("Before a run");
+        test($(Button.class).withText("Add step").single()).click();
+        test($(TextArea.class).withCaption("Step 1").single()).setValue("Rise onto the toes, then lower slowly.");
+        test(integer("Fewest reps")).setValue(8);
+        test(integer("Most reps")).setValue(12);
+        test(integer("Seconds per rep")).setValue(2);
+    }
+
+    private TextField text(String label) {
+        return $(TextField.class).withCaption(label).single();
+    }
+
+    private IntegerField integer(String label) {
+        return $(IntegerField.class).withCaption(label).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<Object> group(String label) {
+        return $(CheckboxGroup.class).withCaption(label).single();
+    }
+}
