@@ -12,12 +12,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinSession;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.CDI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import run.limber.admin.editorial.EditorFixtures;
+import run.limber.api.media.Images;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.drills.DrillCatalog;
@@ -110,6 +115,55 @@ class DrillEditorViewTest extends QuarkusViewTest {
         assertThat(EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).status(), is(ItemStatus.PUBLISHED));
         assertThat(CDI.current().select(DrillCatalog.class).get().get(slug).content().name(),
                 is("Calf Raises"));
+    }
+
+    @Test
+    void anEditorUploadsAnIllustrationForAStepAndMustDescribeIt() {
+        signInAs(DemoAccounts.EDITOR);
+        String slug = EditorFixtures.uniqueSlug("illustrated");
+        navigate("admin/drills/new", DrillEditorView.class);
+        fillValidDrill("Illustrated Raises");
+        test(text("Slug (web address)")).setValue(slug);
+
+        test($(Upload.class).single()).upload("raise.png", "image/png", Images.png());
+        flushPendingAccess();
+        test($(Button.class).withText("Create draft").single()).click();
+        assertThat(text("Illustration 1: what it shows").getErrorMessage(), is("Required."));
+
+        test(text("Illustration 1: what it shows")).setValue("Heels lifted high, knees straight");
+        test(illustrationShows()).selectItem("Step 1");
+        test($(Button.class).withText("Create draft").single()).click();
+
+        var saved = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content().illustrations();
+        assertThat(saved.size(), is(1));
+        assertThat(saved.getFirst().alt(), is("Heels lifted high, knees straight"));
+        assertThat(saved.getFirst().step(), is(1));
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedBesideTheUpload() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+
+        test($(Upload.class).single()).upload("notes.png", "image/png",
+                "<svg><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        flushPendingAccess();
+
+        assertThat($(Paragraph.class).withClassName("field-problem").single().getText(),
+                is("notes.png: Only PNG, JPEG and WebP images can be uploaded."));
+        assertThat($(TextField.class).withCaption("Illustration 1: what it shows").exists(), is(false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> illustrationShows() {
+        return $(Select.class).withCaption("Illustration 1 shows").single();
+    }
+
+    /** The upload hands its file over through UI.access, which runs when the session lock is let go. */
+    private static void flushPendingAccess() {
+        var session = VaadinSession.getCurrent();
+        session.unlock();
+        session.lock();
     }
 
     @Test
