@@ -75,8 +75,8 @@ cat <<REPORT
 Limber editorial benchmark — $(date -u +%Y-%m-%d) on $(nproc) cores, JVM options: $(./limber --print-java-options)
 import 1,000 new drills, published       : ${created} s (target <= 15 s)
 import 1,000 changed drills, as drafts    : ${changed} s ($drafts changed; target <= 15 s)
-admin list, 1,000 drafts, page 7 of 50    : $(latency "$BASE/api/v1/admin/drills?status=draft&page=7&size=50") p50 / p99 (target <= 100 ms)
-admin list, every status, page 19 of 50   : $(latency "$BASE/api/v1/admin/drills?page=19&size=50") p50 / p99 (target <= 100 ms)
+admin list, 1,000 drafts, page 7 by 50     : $(latency "$BASE/api/v1/admin/drills?status=draft&page=7&size=50") p50 / p99 (target <= 100 ms)
+admin list, every status, page 19 by 50    : $(latency "$BASE/api/v1/admin/drills?page=19&size=50") p50 / p99 (target <= 100 ms)
 revision diff, 1 -> 2                     : $(latency "$BASE/api/v1/admin/drills/bench-drill-0500/diff?from=1&to=2") p50 / p99 (target <= 50 ms)
 (latencies are hey's, 4 connections, $REQUESTS requests: the server's time plus the local round trip)
 REPORT

@@ -10,6 +10,7 @@ import run.limber.admin.editorial.EditorSupport;
 import run.limber.admin.editorial.EditorView;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.media.MediaLibrary;
 
 /** One drill's editor with its live preview; {@code /admin/drills/new} starts a new drill. */
 @Route(value = "admin/drills/:slug", layout = AdminLayout.class)
@@ -19,8 +20,8 @@ import run.limber.domain.editorial.EditorialKind;
 public class DrillEditorView extends EditorView<DrillContent> {
 
     @Inject
-    public DrillEditorView(EditorSupport support) {
-        this(support, new DrillForm(), new DrillPreview());
+    public DrillEditorView(EditorSupport support, MediaLibrary media) {
+        this(support, new DrillForm(media), new DrillPreview());
     }
 
     private DrillEditorView(EditorSupport support, DrillForm form, DrillPreview preview) {

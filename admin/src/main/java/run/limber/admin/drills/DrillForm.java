@@ -16,8 +16,8 @@ import run.limber.admin.editorial.Json;
 import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillContent;
-import run.limber.domain.drills.Illustration;
 import run.limber.domain.drills.TargetArea;
+import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
 /** Every field of a drill. Fires {@link ChangeEvent} as the editor types. */
@@ -35,10 +35,10 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     private final TextArea feel = new TextArea("What you should feel");
     private final TipsField tips = new TipsField(messages, this::changed);
     private final PrescriptionFields prescription = new PrescriptionFields(messages, this::changed);
-    /** Kept as loaded and saved back unchanged: illustrations are uploaded and edited elsewhere. */
-    private List<Illustration> illustrations = List.of();
+    private final IllustrationsField illustrations;
 
-    DrillForm() {
+    DrillForm(MediaLibrary media) {
+        illustrations = new IllustrationsField(media, messages, this::changed);
         addClassName("admin-form");
         name.setRequired(true);
         slug.suggestFrom(name);
@@ -66,7 +66,8 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
         messages.bind("setup", setup);
         messages.bind("steps", steps);
         messages.bind("feel", feel);
-        add(name, slug, focus, targetAreas, timings, whyItMatters, setup, steps, feel, tips, prescription);
+        add(name, slug, focus, targetAreas, timings, whyItMatters, setup, steps, feel, tips, prescription,
+                illustrations);
     }
 
     @Override
@@ -82,7 +83,10 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
         feel.setValue(orEmpty(drill.feel()));
         tips.setValue(drill.tips().stream().map(tip -> new TipsField.TypedTip(tip.kind(), tip.text())).toList());
         prescription.setValue(drill.prescription());
-        illustrations = drill.illustrations();
+        illustrations.setStepCount(drill.steps().size());
+        illustrations.setValue(drill.illustrations().stream()
+                .map(image -> new IllustrationsField.TypedIllustration(image.media(), image.alt(), image.step()))
+                .toList());
     }
 
     @Override
@@ -103,8 +107,8 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
                 .put("text", Json.text(tip.text())));
         json.set("prescription", prescription.json());
         ArrayNode images = json.putArray("illustrations");
-        illustrations.forEach(image -> images.addObject().put("media", image.media().toString())
-                .put("alt", image.alt()).put("step", image.step()));
+        illustrations.value().forEach(image -> images.addObject().put("media", image.media().toString())
+                .put("alt", Json.text(image.alt())).put("step", image.step()));
         return json;
     }
 
@@ -125,6 +129,7 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     }
 
     private void changed() {
+        illustrations.setStepCount(steps.value().size());
         fireEvent(new ChangeEvent(this));
     }
 

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -11,12 +12,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinSession;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.CDI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -182,6 +186,55 @@ class DrillEditorViewTest extends QuarkusViewTest {
         var drill = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content();
         assertThat(drill.name(), is("Illustrated, renamed"));
         assertThat(drill.illustrations(), contains(new Illustration(UUID.fromString(image), "Heel off the floor", 1)));
+    }
+
+    @Test
+    void anEditorUploadsAnIllustrationForAStepAndMustDescribeIt() {
+        signInAs(DemoAccounts.EDITOR);
+        String slug = EditorFixtures.uniqueSlug("illustrated");
+        navigate("admin/drills/new", DrillEditorView.class);
+        fillValidDrill("Illustrated Raises");
+        test(text("Slug (web address)")).setValue(slug);
+
+        test($(Upload.class).single()).upload("raise.png", "image/png", Images.png());
+        flushPendingAccess();
+        test($(Button.class).withText("Create draft").single()).click();
+        assertThat(text("Illustration 1: what it shows").getErrorMessage(), is("Required."));
+
+        test(text("Illustration 1: what it shows")).setValue("Heels lifted high, knees straight");
+        test(illustrationShows()).selectItem("Step 1");
+        test($(Button.class).withText("Create draft").single()).click();
+
+        var saved = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content().illustrations();
+        assertThat(saved.size(), is(1));
+        assertThat(saved.getFirst().alt(), is("Heels lifted high, knees straight"));
+        assertThat(saved.getFirst().step(), is(1));
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedBesideTheUpload() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+
+        test($(Upload.class).single()).upload("notes.png", "image/png",
+                "<svg><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        flushPendingAccess();
+
+        assertThat($(Paragraph.class).withClassName("field-problem").single().getText(),
+                is("notes.png: Only PNG, JPEG and WebP images can be uploaded."));
+        assertThat($(TextField.class).withCaption("Illustration 1: what it shows").exists(), is(false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> illustrationShows() {
+        return $(Select.class).withCaption("Illustration 1 shows").single();
+    }
+
+    /** The upload hands its file over through UI.access, which runs when the session lock is let go. */
+    private static void flushPendingAccess() {
+        var session = VaadinSession.getCurrent();
+        session.unlock();
+        session.lock();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -89,6 +90,20 @@ class CalendarResourceTest {
         as(token).when().delete("/api/v1/me/calendar").then().statusCode(204);
         given().when().get(second).then().statusCode(404);
         as(token).when().get("/api/v1/me/calendar").then().statusCode(404);
+    }
+
+    @Test
+    void twoNewAddressesAtOnceLeaveExactlyOneWorking() throws Exception {
+        String token = runnerIn("UTC");
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> subscribe(token, List.of("MONDAY"), "REST_DAY"));
+            var second = threads.submit(() -> subscribe(token, List.of("FRIDAY"), "REST_DAY"));
+            int working = 0;
+            for (String url : List.of(first.get(), second.get())) {
+                working += given().when().get(url).statusCode() == 200 ? 1 : 0;
+            }
+            assertEquals(1, working);
+        }
     }
 
     @Test

@@ -52,6 +52,14 @@ class CalendarFeed {
         this.createdAt = now;
     }
 
+    String tokenHash() {
+        return tokenHash;
+    }
+
+    String days() {
+        return days;
+    }
+
     CalendarPlan plan() {
         var dayList = Arrays.stream(days.split(",")).map(DayOfWeek::valueOf).toList();
         return new CalendarPlan(id, EnumSets.ordered(dayList, DayOfWeek.class), context, createdAt);

@@ -11,6 +11,26 @@ class CalendarFeedRepository implements PanacheRepository<CalendarFeed> {
         return find("accountId", accountId).firstResultOptional();
     }
 
+    /**
+     * Makes this the account's only feed in one statement, so two requests at once cannot both insert: the later
+     * one's row wins and the earlier address stops working, as if it had been replaced a moment later.
+     */
+    void replaceFor(long accountId, CalendarFeed feed) {
+        var plan = feed.plan();
+        getEntityManager().createNativeQuery("""
+                        insert into calendar_feed (id, account_id, token_hash, days, context, created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        on conflict (account_id) do update set id = excluded.id, token_hash = excluded.token_hash,
+                            days = excluded.days, context = excluded.context, created_at = excluded.created_at""")
+                .setParameter(1, plan.id())
+                .setParameter(2, accountId)
+                .setParameter(3, feed.tokenHash())
+                .setParameter(4, feed.days())
+                .setParameter(5, plan.context().name())
+                .setParameter(6, plan.createdAt())
+                .executeUpdate();
+    }
+
     long deleteByAccount(long accountId) {
         return delete("accountId", accountId);
     }

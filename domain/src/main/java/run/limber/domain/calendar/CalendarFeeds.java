@@ -52,11 +52,9 @@ public class CalendarFeeds {
             throw new ValidationException(problems);
         }
         long accountId = accounts.current().id();
-        feeds.deleteByAccount(accountId);
-        feeds.flush();
         String token = SecretTokens.newToken();
         var feed = new CalendarFeed(accountId, SecretTokens.hash(token), days, context, clock.instant());
-        feeds.persist(feed);
+        feeds.replaceFor(accountId, feed);
         return new CalendarSubscription(token, feed.plan());
     }
 
