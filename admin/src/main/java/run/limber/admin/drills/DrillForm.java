@@ -39,6 +39,7 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
 
     DrillForm(MediaLibrary media) {
         illustrations = new IllustrationsField(media, messages, this::changed);
+        steps.onRenumber(illustrations::renumber);
         addClassName("admin-form");
         name.setRequired(true);
         slug.suggestFrom(name);

@@ -69,6 +69,13 @@ class IllustrationsField extends Div {
         render();
     }
 
+    /** An image stays with its step when steps move; one whose step goes is kept for the whole drill. */
+    void renumber(StepsField.Renumbering renumbering) {
+        illustrations.replaceAll(image -> image.step() == null ? image
+                : new TypedIllustration(image.media(), image.alt(), renumbering.of(image.step())));
+        render();
+    }
+
     /** The steps an image may illustrate follow the steps as they are edited. */
     void setStepCount(int count) {
         if (count != steps) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import run.limber.admin.editorial.FieldMessages;
 
 /**
@@ -19,11 +20,18 @@ import run.limber.admin.editorial.FieldMessages;
  */
 class StepsField extends Div implements HasValidation {
 
+    /** Where each step went after a move or a removal: its new number (from 1), or null once removed. */
+    @FunctionalInterface
+    interface Renumbering {
+        Integer of(int oldNumber);
+    }
+
     private final List<String> steps = new ArrayList<>();
     private final Div rows = new Div();
     private final Paragraph message = new Paragraph();
     private final FieldMessages messages;
     private final Runnable changed;
+    private Consumer<Renumbering> renumbered = renumbering -> { };
     private boolean invalid;
 
     StepsField(FieldMessages messages, Runnable changed) {
@@ -45,6 +53,11 @@ class StepsField extends Div implements HasValidation {
 
     List<String> value() {
         return List.copyOf(steps);
+    }
+
+    /** Told when steps move or go, so what points at a step by number can follow it. */
+    void onRenumber(Consumer<Renumbering> listener) {
+        renumbered = listener;
     }
 
     void setValue(List<String> value) {
@@ -71,6 +84,7 @@ class StepsField extends Div implements HasValidation {
             var down = move("Move down", "Move step " + (i + 1) + " down", index, index + 1);
             var remove = new Button("Remove", click -> {
                 steps.remove(index);
+                renumbered.accept(old -> old == index + 1 ? null : old > index + 1 ? old - 1 : old);
                 render();
                 changed.run();
             });
@@ -87,6 +101,7 @@ class StepsField extends Div implements HasValidation {
     private Button move(String text, String ariaLabel, int from, int to) {
         var button = new Button(text, click -> {
             Collections.swap(steps, from, to);
+            renumbered.accept(old -> old == from + 1 ? to + 1 : old == to + 1 ? from + 1 : old);
             render();
             changed.run();
         });

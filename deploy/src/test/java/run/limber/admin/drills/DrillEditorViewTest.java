@@ -212,6 +212,24 @@ class DrillEditorViewTest extends QuarkusViewTest {
     }
 
     @Test
+    void anIllustrationFollowsItsStepWhenStepsMoveAndStaysWithTheDrillWhenItsStepGoes() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+        fillValidDrill("Moving Pictures");
+        test($(Button.class).withText("Add step").single()).click();
+        test($(TextArea.class).withCaption("Step 2").single()).setValue("Lower the heels slowly.");
+        test($(Upload.class).single()).upload("lower.png", "image/png", Images.png());
+        flushPendingAccess();
+        test(illustrationShows()).selectItem("Step 2");
+
+        test($(Button.class).withAttribute("aria-label", "Move step 2 up").single()).click();
+        assertThat(illustrationShows().getValue(), is(1));
+
+        test($(Button.class).withAttribute("aria-label", "Remove step 1").single()).click();
+        assertThat(illustrationShows().getValue(), is(0));
+    }
+
+    @Test
     void aFileThatIsNotAnImageIsRefusedBesideTheUpload() {
         signInAs(DemoAccounts.EDITOR);
         navigate("admin/drills/new", DrillEditorView.class);
