@@ -2,28 +2,22 @@ package run.limber.admin.drills;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import run.limber.admin.editorial.ContentForm;
-import run.limber.admin.editorial.FieldMessages;
 import run.limber.admin.editorial.Json;
 import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.drills.TargetArea;
 import run.limber.domain.media.MediaLibrary;
-import run.limber.domain.shared.ValidationException.FieldProblem;
 
-/** Every field of a drill. Fires {@link ChangeEvent} as the editor types. */
-class DrillForm extends Div implements ContentForm<DrillContent> {
+/** Every field of a drill. */
+class DrillForm extends ContentForm<DrillContent> {
 
-    private final FieldMessages messages = new FieldMessages();
     private final TextField name = new TextField("Name");
     private final SlugField slug = new SlugField();
     private final TextField focus = new TextField("Focus");
@@ -120,28 +114,12 @@ class DrillForm extends Div implements ContentForm<DrillContent> {
     }
 
     @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
-        return messages.show(problems);
-    }
-
-    @Override
-    public Registration addChangeListener(Runnable listener) {
-        return addListener(ChangeEvent.class, event -> listener.run());
-    }
-
-    private void changed() {
+    protected void changed() {
         illustrations.setStepCount(steps.value().size());
-        fireEvent(new ChangeEvent(this));
+        super.changed();
     }
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** Something in the form changed. */
-    static final class ChangeEvent extends ComponentEvent<DrillForm> {
-        ChangeEvent(DrillForm source) {
-            super(source, false);
-        }
     }
 }

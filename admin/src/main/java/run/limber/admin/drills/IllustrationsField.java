@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import run.limber.admin.editorial.FieldMessages;
+import run.limber.admin.editorial.ListField;
 import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.ValidationException;
 
@@ -23,25 +23,22 @@ import run.limber.domain.shared.ValidationException;
  * The drill's images: upload one (PNG, JPEG or WebP, at most 2 MB), describe it for runners who cannot see it, and
  * say whether it shows the whole drill or one step.
  */
-class IllustrationsField extends Div {
+class IllustrationsField extends ListField {
 
     /** An image as the editor has it: the alt text may still be missing; a null step means the whole drill. */
     record TypedIllustration(UUID media, String alt, Integer step) {
     }
 
     private final List<TypedIllustration> illustrations = new ArrayList<>();
-    private final Div rows = new Div();
     private final Paragraph uploadProblem = new Paragraph();
     private final FieldMessages messages;
     private final Runnable changed;
     private int steps;
 
     IllustrationsField(MediaLibrary media, FieldMessages messages, Runnable changed) {
+        super("Illustrations");
         this.messages = messages;
         this.changed = changed;
-        addClassName("admin-list-field");
-        var label = new Span("Illustrations");
-        label.addClassName("admin-list-field__label");
         var upload = new Upload(UploadHandler.inMemory((file, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 illustrations.add(new TypedIllustration(media.upload(bytes).id(), "", null));
@@ -56,7 +53,7 @@ class IllustrationsField extends Div {
         upload.setMaxFileSize(MediaLibrary.MAX_BYTES);
         upload.getElement().setAttribute("aria-label", "Upload an illustration");
         uploadProblem.addClassName("field-problem");
-        add(label, rows, upload, uploadProblem);
+        add(upload, uploadProblem);
     }
 
     List<TypedIllustration> value() {

@@ -1,11 +1,8 @@
 package run.limber.admin.drills;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
@@ -13,12 +10,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import run.limber.admin.editorial.FieldMessages;
+import run.limber.admin.editorial.ListField;
 
 /**
  * The drill's ordered steps: add, remove, move up and down. A message about the list as a whole
  * ("Add at least one step.") shows under it; one about a step, beside that step.
  */
-class StepsField extends Div implements HasValidation {
+class StepsField extends ListField {
 
     /** Where each step went after a move or a removal: its new number (from 1), or null once removed. */
     @FunctionalInterface
@@ -27,27 +25,20 @@ class StepsField extends Div implements HasValidation {
     }
 
     private final List<String> steps = new ArrayList<>();
-    private final Div rows = new Div();
-    private final Paragraph message = new Paragraph();
     private final FieldMessages messages;
     private final Runnable changed;
     private Consumer<Renumbering> renumbered = renumbering -> { };
-    private boolean invalid;
 
     StepsField(FieldMessages messages, Runnable changed) {
+        super("Steps");
         this.messages = messages;
         this.changed = changed;
-        addClassName("admin-list-field");
-        var label = new Span("Steps");
-        label.addClassName("admin-list-field__label");
-        message.addClassName("admin-error");
-        message.setVisible(false);
         var add = new Button("Add step", click -> {
             steps.add("");
             render();
             changed.run();
         });
-        add(label, rows, message, add);
+        add(add);
         render();
     }
 
@@ -108,26 +99,5 @@ class StepsField extends Div implements HasValidation {
         button.setAriaLabel(ariaLabel);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        message.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return message.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        this.invalid = invalid;
-        message.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return invalid;
     }
 }

@@ -3,39 +3,36 @@ package run.limber.admin.drills;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import run.limber.admin.editorial.FieldMessages;
+import run.limber.admin.editorial.ListField;
 import run.limber.domain.drills.TipKind;
 
 /** The drill's coaching tips, each of a kind (pro tip, key point, …): add and remove. */
-class TipsField extends Div {
+class TipsField extends ListField {
 
     /** A tip as typed: either part may still be missing. */
     record TypedTip(TipKind kind, String text) {
     }
 
     private final List<TypedTip> tips = new ArrayList<>();
-    private final Div rows = new Div();
     private final FieldMessages messages;
     private final Runnable changed;
 
     TipsField(FieldMessages messages, Runnable changed) {
+        super("Tips");
         this.messages = messages;
         this.changed = changed;
-        addClassName("admin-list-field");
-        var label = new Span("Tips");
-        label.addClassName("admin-list-field__label");
         var add = new Button("Add tip", click -> {
             tips.add(new TypedTip(TipKind.PRO_TIP, ""));
             render();
             changed.run();
         });
-        add(label, rows, add);
+        add(add);
     }
 
     List<TypedTip> value() {

@@ -47,8 +47,8 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
     private boolean dirty;
 
     /** @param listPath the route of the kind's list, e.g. {@code admin/drills}; editors are at {@code listPath/slug} */
-    protected <F extends Component & ContentForm<T>> EditorView(EditorSupport support, EditorialKind<T> kind,
-                                                                String listPath, String noun, F form, Component preview) {
+    protected EditorView(EditorSupport support, EditorialKind<T> kind, String listPath, String noun,
+                         ContentForm<T> form, Component preview) {
         this.support = support;
         this.editorial = support.editorial();
         this.kind = kind;

@@ -1,29 +1,23 @@
 package run.limber.admin.notes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import run.limber.admin.editorial.ContentForm;
-import run.limber.admin.editorial.FieldMessages;
 import run.limber.admin.editorial.Json;
 import run.limber.admin.editorial.SlugField;
 import run.limber.domain.notes.NoteCategory;
 import run.limber.domain.notes.NoteContent;
 import run.limber.domain.notes.NoteTiming;
-import run.limber.domain.shared.ValidationException.FieldProblem;
 
-/** Every field of a recovery or nutrition note; the body is Markdown. Fires {@link ChangeEvent}. */
-class NoteForm extends Div implements ContentForm<NoteContent> {
+/** Every field of a recovery or nutrition note; the body is Markdown. */
+class NoteForm extends ContentForm<NoteContent> {
 
-    private final FieldMessages messages = new FieldMessages();
     private final TextField title = new TextField("Title");
     private final SlugField slug = new SlugField();
     private final Select<NoteCategory> category = new Select<>();
@@ -50,7 +44,7 @@ class NoteForm extends Div implements ContentForm<NoteContent> {
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setHelperText("Markdown: **bold**, *italic*, lists, links, tables.");
         List.<HasValue<?, ?>>of(title, slug, category, timing, body, medicalDisclaimer)
-                .forEach(field -> field.addValueChangeListener(change -> fireEvent(new ChangeEvent(this))));
+                .forEach(field -> field.addValueChangeListener(change -> changed()));
         messages.bind("slug", slug);
         messages.bind("title", title);
         messages.bind("category", category);
@@ -91,22 +85,5 @@ class NoteForm extends Div implements ContentForm<NoteContent> {
 
     boolean medicalDisclaimer() {
         return medicalDisclaimer.getValue();
-    }
-
-    @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
-        return messages.show(problems);
-    }
-
-    @Override
-    public Registration addChangeListener(Runnable listener) {
-        return addListener(ChangeEvent.class, event -> listener.run());
-    }
-
-    /** Something in the form changed. */
-    static final class ChangeEvent extends ComponentEvent<NoteForm> {
-        ChangeEvent(NoteForm source) {
-            super(source, false);
-        }
     }
 }

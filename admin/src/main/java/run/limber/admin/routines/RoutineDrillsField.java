@@ -1,12 +1,10 @@
 package run.limber.admin.routines;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import run.limber.admin.editorial.FieldMessages;
+import run.limber.admin.editorial.ListField;
 import run.limber.admin.editorial.Json;
 import run.limber.domain.drills.PublishedDrill;
 
@@ -24,7 +23,7 @@ import run.limber.domain.drills.PublishedDrill;
  * The routine's drills in order, chosen from the published ones: add, move up and down, remove, and
  * optionally a rep count for this routine only (empty keeps the drill's own).
  */
-class RoutineDrillsField extends Div implements HasValidation {
+class RoutineDrillsField extends ListField {
 
     /** One drill in the routine as typed: its slug and an optional rep override. */
     record Entry(String drill, Integer min, Integer max) {
@@ -32,21 +31,14 @@ class RoutineDrillsField extends Div implements HasValidation {
 
     private final Map<String, PublishedDrill> published;
     private final List<Entry> entries = new ArrayList<>();
-    private final Div rows = new Div();
-    private final Paragraph message = new Paragraph();
     private final FieldMessages messages;
     private final Runnable changed;
-    private boolean invalid;
 
     RoutineDrillsField(List<PublishedDrill> drills, FieldMessages messages, Runnable changed) {
+        super("Drills, in order");
         this.published = drills.stream().collect(Collectors.toMap(PublishedDrill::slug, Function.identity()));
         this.messages = messages;
         this.changed = changed;
-        addClassName("admin-list-field");
-        var label = new Span("Drills, in order");
-        label.addClassName("admin-list-field__label");
-        message.addClassName("admin-error");
-        message.setVisible(false);
         var choose = new ComboBox<PublishedDrill>("Add a published drill");
         choose.setItems(drills);
         choose.setItemLabelGenerator(drill -> drill.content().name());
@@ -58,7 +50,7 @@ class RoutineDrillsField extends Div implements HasValidation {
                 changed.run();
             }
         });
-        add(label, rows, message, choose);
+        add(choose);
     }
 
     List<Entry> value() {
@@ -134,26 +126,5 @@ class RoutineDrillsField extends Div implements HasValidation {
         button.setAriaLabel("Remove drill " + (index + 1));
         button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return button;
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        message.setText(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return message.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        this.invalid = invalid;
-        message.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return invalid;
     }
 }

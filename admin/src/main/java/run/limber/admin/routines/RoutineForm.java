@@ -1,7 +1,6 @@
 package run.limber.admin.routines;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -9,21 +8,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import run.limber.admin.editorial.ContentForm;
-import run.limber.admin.editorial.FieldMessages;
 import run.limber.admin.editorial.Json;
 import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.PublishedDrill;
 import run.limber.domain.routines.RoutineContent;
-import run.limber.domain.shared.ValidationException.FieldProblem;
 
-/** A routine: its name, when it fits, how often a week, and its drills in order. Fires {@link ChangeEvent}. */
-class RoutineForm extends Div implements ContentForm<RoutineContent> {
+/** A routine: its name, when it fits, how often a week, and its drills in order. */
+class RoutineForm extends ContentForm<RoutineContent> {
 
-    private final FieldMessages messages = new FieldMessages();
     private final TextField name = new TextField("Name");
     private final SlugField slug = new SlugField();
     private final TextArea description = new TextArea("Description");
@@ -34,7 +29,7 @@ class RoutineForm extends Div implements ContentForm<RoutineContent> {
 
     RoutineForm(List<PublishedDrill> published) {
         addClassName("admin-form");
-        drills = new RoutineDrillsField(published, messages, () -> fireEvent(new ChangeEvent(this)));
+        drills = new RoutineDrillsField(published, messages, this::changed);
         name.setRequired(true);
         name.setWidthFull();
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -49,7 +44,7 @@ class RoutineForm extends Div implements ContentForm<RoutineContent> {
             field.setStepButtonsVisible(true);
         }
         List.<HasValue<?, ?>>of(name, slug, description, timings, fewest, most)
-                .forEach(field -> field.addValueChangeListener(change -> fireEvent(new ChangeEvent(this))));
+                .forEach(field -> field.addValueChangeListener(change -> changed()));
         messages.bind("slug", slug);
         messages.bind("name", name);
         messages.bind("description", description);
@@ -102,22 +97,5 @@ class RoutineForm extends Div implements ContentForm<RoutineContent> {
 
     Integer most() {
         return most.getValue();
-    }
-
-    @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
-        return messages.show(problems);
-    }
-
-    @Override
-    public Registration addChangeListener(Runnable listener) {
-        return addListener(ChangeEvent.class, event -> listener.run());
-    }
-
-    /** Something in the form changed. */
-    static final class ChangeEvent extends ComponentEvent<RoutineForm> {
-        ChangeEvent(RoutineForm source) {
-            super(source, false);
-        }
     }
 }
