@@ -7,16 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 REQUESTS=${BENCH_REQUESTS:-400}
-export QUARKUS_HTTP_PORT=${BENCH_PORT:-18081}
-export LIMBER_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-54340}
-export LIMBER_DATA_DIR; LIMBER_DATA_DIR=$(mktemp -d /tmp/limber-bench.XXXXXX)
-BASE=http://127.0.0.1:$QUARKUS_HTTP_PORT
-APP_PID=
-
-command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
-trap '[ -n "$APP_PID" ] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$LIMBER_DATA_DIR"' EXIT
+. bench/app.sh
 
 # A bundle of 1,000 drills shaped like the seed's; NAME is put in every name, so a second bundle changes them all.
 bundle() {
@@ -49,12 +41,7 @@ latency() {  # prints "p50 / p99" in ms
 
 echo "Building..."
 ./mvnw -B -q package -DskipTests
-./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
-    sleep 0.2
-done
+start_app
 
 TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"email":"admin@demo.limber.run","password":"limber-demo"}' \
     "$BASE/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')

@@ -7,42 +7,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
-export QUARKUS_HTTP_PORT=${BENCH_PORT:-18080}
-export LIMBER_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-54339}
-export LIMBER_DATA_DIR; LIMBER_DATA_DIR=$(mktemp -d /tmp/limber-bench.XXXXXX)
-BASE=http://127.0.0.1:$QUARKUS_HTTP_PORT
+BENCH_PORT=${BENCH_PORT:-18080}
+BENCH_DB_PORT=${BENCH_DB_PORT:-54339}
+. bench/app.sh
 DRILL=$BASE/api/v1/drills/straight-leg-ankle-matrix
 STATIC=$BASE/bench/drill.json
-APP_PID=
 
-command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
-
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
 # Vaadin's Quarkus extension rewrites this file without truncating it, so the bench profile's longer
 # copy would corrupt the next ordinary build; dropping it makes each build write it afresh.
 PROJECT_INFO=deploy/target/vaadin-plugin-project-info.txt
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO"' EXIT
-
-# Starts the shipped launcher (same JVM options as the README's run command) and sets STARTED_IN
-# to the seconds until /q/health/ready answers 200.
-start_app() {
-    local started; started=$(date +%s.%N)
-    ./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
-    APP_PID=$!
-    until curl -fs -o /dev/null "$BASE/q/health/ready"; do
-        kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
-        sleep 0.05
-    done
-    STARTED_IN=$(echo "$(date +%s.%N) - $started" | bc)
-}
+CLEANUP="$CLEANUP $PROJECT_INFO"
 
 rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$1"); }
 postgres_rss_mb() { awk '{ s += $1 } END { printf "%.0f", s / 1024 }' < <(ps -o rss= -p "$(pgrep -d, -f "$LIMBER_DATA_DIR/postgres")"); }

@@ -6,39 +6,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SECONDS_MEASURED=${BENCH_SECONDS:-30}
 RUNNERS=${BENCH_RUNNERS:-50}
 THINK_MS=${BENCH_THINK_MS:-1000}
-export QUARKUS_HTTP_PORT=${BENCH_PORT:-18081}
-export LIMBER_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-54341}
-export LIMBER_DATA_DIR; LIMBER_DATA_DIR=$(mktemp -d /tmp/limber-bench.XXXXXX)
-BASE=http://127.0.0.1:$QUARKUS_HTTP_PORT
-APP_PID=
+BENCH_DB_PORT=${BENCH_DB_PORT:-54341}
+. bench/app.sh
 
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-}
 # As in foundation.sh: the bench build's copy of this file would corrupt the next ordinary build. The bench endpoint
 # must never outlive the run: its classes would linger in target/ for the next build and its tests, and the packaged
 # app (which ./limber runs without rebuilding while the sources are unchanged) would serve it.
 PROJECT_INFO=deploy/target/vaadin-plugin-project-info.txt
 BENCH_BUILD="deploy/target/classes/run/limber/bench deploy/target/quarkus-app"
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR" "$PROJECT_INFO" $BENCH_BUILD' EXIT
+CLEANUP="$CLEANUP $PROJECT_INFO $BENCH_BUILD"
 
 echo "Building with the bench profile (adds bench/java: the in-app load driver)..."
 rm -f "$PROJECT_INFO"
 ./mvnw -B -q -Pbench package -DskipTests
 
-./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
-    sleep 0.1
-done
+start_app
 
 # The driver runs inside the app: each runner is a thread signed in as an account of its own, calling the service.
 run() { curl -fs -X POST "$BASE/bench/player?runners=$RUNNERS&seconds=$SECONDS_MEASURED&warmup=5&thinkMillis=$1"; }

@@ -7,27 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 SESSIONS=2000
-export QUARKUS_HTTP_PORT=${BENCH_PORT:-18081}
-export LIMBER_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-54340}
-export LIMBER_DATA_DIR; LIMBER_DATA_DIR=$(mktemp -d /tmp/limber-bench.XXXXXX)
-BASE=http://127.0.0.1:$QUARKUS_HTTP_PORT
+. bench/app.sh
 PROGRESS=$BASE/api/v1/me/progress?weeks=52
-APP_PID=
 
-command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey; }
 command -v psql >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client; }
-
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
-trap 'stop_app; rm -rf "$LIMBER_DATA_DIR"' EXIT
 
 json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p"; }
 percentile_ms() { awk -v p="$1" '$0 ~ " " p "% in" { printf "%.1f", $3 * 1000 }'; }
@@ -35,12 +20,7 @@ percentile_ms() { awk -v p="$1" '$0 ~ " " p "% in" { printf "%.1f", $3 * 1000 }'
 echo "Building..."
 ./mvnw -B -q package -DskipTests
 
-./limber --no-build >"$LIMBER_DATA_DIR/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$LIMBER_DATA_DIR/app.log"; exit 1; }
-    sleep 0.1
-done
+start_app
 
 EMAIL="bench-$(date +%s)@bench.limber.run"
 PASSWORD="a long bench passphrase"

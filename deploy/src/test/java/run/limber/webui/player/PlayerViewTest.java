@@ -160,6 +160,26 @@ class PlayerViewTest extends QuarkusViewTest {
         assertTrue($(RadioButtonGroup.class).exists(), "a saved play starts afresh");
     }
 
+    @Test
+    void theTenMinuteRoutinePlaysEndToEndAndIsLoggedOnce() {
+        long before = sessions.list(Optional.empty(), Optional.empty(), PageRequest.first(1)).total();
+        UI.getCurrent().navigate("routines/ten-minute-mobility/play", QueryParameters.of("context", "before_run"));
+        test($(Button.class).withText("Start").single()).click();
+
+        for (int step = 0; step < 100 && !text().contains("Routine done"); step++) {
+            clickText($(Button.class).withText("Done").exists() ? "Done" : "Ready");
+        }
+
+        assertThat(text(), containsString("15 of 15 sets"));
+        clickText("Save session");
+        assertThat(heading(), is("Session saved"));
+        var logged = sessions.list(Optional.empty(), Optional.empty(), PageRequest.first(1));
+        assertEquals(before + 1, logged.total());
+        assertEquals("ten-minute-mobility", logged.items().getFirst().routine());
+        assertEquals(SessionContext.BEFORE_RUN, logged.items().getFirst().context());
+        assertEquals(15, logged.items().getFirst().completedSets().size());
+    }
+
     private void start() {
         play(QueryParameters.of("context", "rest-day"));
         test($(Button.class).withText("Start").single()).click();
