@@ -30,6 +30,19 @@ public final class DemoCallers {
         return new Caller(DemoAccounts.ADMIN);
     }
 
+    /**
+     * Publishes new content through the editors' API with review: the demo editor creates and submits it, the demo
+     * admin approves it.
+     *
+     * @param kind "drills", "routines" or "notes"
+     */
+    public static void publish(String kind, String slug, Object content) {
+        String items = "/api/v1/admin/" + kind;
+        editor().given().body(content).when().post(items).then().statusCode(201);
+        editor().given().when().post(items + "/" + slug + "/submit").then().statusCode(200);
+        admin().given().when().post(items + "/" + slug + "/publish").then().statusCode(200);
+    }
+
     /** A demo account; its access token outlives any test run (15 minutes). */
     public record Caller(String email) {
 

@@ -59,7 +59,7 @@ class XssCorpusTest extends QuarkusViewTest {
     @Test
     void aNoteFullOfPayloadsReachesRunnersInertThroughTheApiAndThePage() {
         String slug = "xss-note-" + UUID.randomUUID().toString().substring(0, 8);
-        publish("notes", slug, Map.of("slug", slug, "title", CORPUS.getFirst(), "category", "RECOVERY",
+        DemoCallers.publish("notes", slug, Map.of("slug", slug, "title", CORPUS.getFirst(), "category", "RECOVERY",
                 "body", String.join("\n\n", CORPUS)));
 
         String html = DemoCallers.runner().given().when().get("/api/v1/notes/" + slug)
@@ -90,7 +90,7 @@ class XssCorpusTest extends QuarkusViewTest {
         drill.put("steps", CORPUS);
         drill.put("tips", CORPUS.stream().map(payload -> Map.of("kind", "PRO_TIP", "text", payload)).toList());
         drill.put("prescription", Map.of("reps", Map.of("min", 5, "max", 5), "secondsPerRep", 3));
-        publish("drills", slug, drill);
+        DemoCallers.publish("drills", slug, drill);
 
         DrillView view = navigate(DrillView.class, slug);
 
@@ -102,12 +102,6 @@ class XssCorpusTest extends QuarkusViewTest {
         });
     }
 
-    private static void publish(String kind, String slug, Object content) {
-        String items = "/api/v1/admin/" + kind;
-        DemoCallers.editor().given().body(content).when().post(items).then().statusCode(201);
-        DemoCallers.editor().given().when().post(items + "/" + slug + "/submit").then().statusCode(200);
-        DemoCallers.admin().given().when().post(items + "/" + slug + "/publish").then().statusCode(200);
-    }
 
     private static void assertInert(String html, String source) {
         String lower = html.toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package run.limber.webui.drills;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -63,9 +62,7 @@ class DrillViewTest extends QuarkusViewTest {
                 "prescription", Map.of("reps", Map.of("min", 5, "max", 5), "secondsPerRep", 3),
                 "illustrations", List.of(Map.of("media", drillImage, "alt", "The whole drill"),
                         Map.of("media", stepImage, "alt", "The heel lifted", "step", 2))));
-        DemoCallers.editor().given().body(drill).when().post("/api/v1/admin/drills").then().statusCode(201);
-        DemoCallers.editor().given().when().post("/api/v1/admin/drills/" + slug + "/submit").then().statusCode(200);
-        DemoCallers.admin().given().when().post("/api/v1/admin/drills/" + slug + "/publish").then().statusCode(200);
+        DemoCallers.publish("drills", slug, drill);
 
         DrillView view = navigate(DrillView.class, slug);
 

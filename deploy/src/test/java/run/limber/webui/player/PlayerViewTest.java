@@ -11,20 +11,25 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import run.limber.api.media.Images;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Registration;
 import run.limber.domain.sessions.SessionContext;
 import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.PageRequest;
+import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 
 /** Playing the cooldown routine in the browserless UI, against the real services and database. */
@@ -179,6 +184,29 @@ class PlayerViewTest extends QuarkusViewTest {
         assertEquals(SessionContext.BEFORE_RUN, logged.items().getFirst().context());
         assertEquals(15, logged.items().getFirst().completedSets().size());
     }
+
+    @Test
+    void aSetShowsTheDrillsIllustration() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String image = DemoCallers.editor().given().contentType("image/png").body(Images.png())
+                .when().post("/api/v1/admin/media").then().statusCode(201).extract().path("id");
+        String drill = "pictured-" + suffix;
+        String routine = "pictured-routine-" + suffix;
+        DemoCallers.publish("drills", drill, Map.of("slug", drill, "name", "Pictured", "targetAreas", List.of("HIP"),
+                "timings", List.of("REST_DAY"), "steps", List.of("Lie on your side"),
+                "prescription", Map.of("reps", Map.of("min", 5, "max", 5), "secondsPerRep", 3),
+                "illustrations", List.of(Map.of("media", image, "alt", "Lying on one side, knees bent"))));
+        DemoCallers.publish("routines", routine, Map.of("slug", routine, "name", "Pictured routine",
+                "frequency", Map.of("min", 3, "max", 4), "drills", List.of(Map.of("drill", drill))));
+
+        UI.getCurrent().navigate("routines/" + routine + "/play", QueryParameters.of("context", "rest_day"));
+        test($(Button.class).withText("Start").single()).click();
+
+        var picture = $(Image.class).withClassName("player-illustration").single();
+        assertEquals("/api/v1/media/" + image, picture.getSrc());
+        assertEquals("Lying on one side, knees bent", picture.getAlt().orElseThrow());
+    }
+
 
     private void start() {
         play(QueryParameters.of("context", "rest-day"));

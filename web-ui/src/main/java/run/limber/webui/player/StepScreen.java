@@ -8,11 +8,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
+import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.player.PlayerState;
 import run.limber.domain.plan.PlanStep;
 import run.limber.domain.routines.RoutineEntry;
@@ -50,6 +52,11 @@ class StepScreen extends Section {
         cue.addClassName(step.isSet() ? "player-cue" : "player-switch");
         add(kind, name, where, cue);
         if (step.isSet()) {
+            entry.drill().content().illustration().ifPresent(illustration -> {
+                var image = new Image(MediaLibrary.url(illustration.media()), illustration.alt());
+                image.addClassName("player-illustration");
+                add(image);
+            });
             StepText.keyCue(entry).ifPresent(text -> {
                 var tip = new Paragraph(text);
                 tip.addClassName("player-tip");
