@@ -110,7 +110,7 @@ class DrillForm extends ContentForm<DrillContent> {
     DrillSketch sketch() {
         return new DrillSketch(name.getValue(), focus.getValue(), targetAreas.getValue(), timings.getValue(),
                 whyItMatters.getValue(), setup.getValue(), steps.value(), feel.getValue(), tips.value(),
-                prescription.value());
+                prescription.value(), illustrations.value());
     }
 
     @Override

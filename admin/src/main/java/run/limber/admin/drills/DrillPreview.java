@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +23,7 @@ import run.limber.domain.drills.CountedPer;
 import run.limber.domain.drills.PrescribedSet;
 import run.limber.domain.drills.Prescription;
 import run.limber.domain.drills.TargetArea;
+import run.limber.domain.media.MediaLibrary;
 
 /**
  * What runners will see of the drill, redrawn as the editor types: the dose in plain words, the time
@@ -40,6 +43,7 @@ class DrillPreview extends Aside {
         var eyebrow = new Span("Preview");
         eyebrow.addClassName("admin-preview__eyebrow");
         add(eyebrow, new H2(drill.name().isBlank() ? "(no name yet)" : drill.name()));
+        image(drill, null).ifPresent(this::add);
         text("admin-preview__focus", drill.focus());
         var tags = new ArrayList<String>();
         drill.targetAreas().stream().map(TargetArea::label).forEach(tags::add);
@@ -51,15 +55,37 @@ class DrillPreview extends Aside {
                 () -> add(new Paragraph("Complete the prescription to see the dose, the sets and the time.")));
         section("Why it matters", drill.whyItMatters());
         section("Setup", drill.setup());
-        List<String> steps = drill.steps().stream().filter(step -> !step.isBlank()).toList();
-        if (!steps.isEmpty()) {
-            add(new H3("Steps"), list(new OrderedList(), steps));
+        if (drill.steps().stream().anyMatch(step -> !step.isBlank())) {
+            add(new H3("Steps"), steps(drill));
         }
         section("What you should feel", drill.feel());
         drill.tips().stream().filter(tip -> tip.kind() != null && !tip.text().isBlank())
                 .collect(Collectors.groupingBy(TipsField.TypedTip::kind, TreeMap::new, Collectors.toList()))
                 .forEach((kind, tips) -> add(new H3(kind.label()),
                         list(new UnorderedList(), tips.stream().map(TipsField.TypedTip::text).toList())));
+    }
+
+    /** The steps as runners see them, each with its image; a blank step is left out but keeps its number. */
+    private static OrderedList steps(DrillSketch drill) {
+        var steps = new OrderedList();
+        steps.addClassName("admin-preview__steps");
+        for (int i = 0; i < drill.steps().size(); i++) {
+            if (!drill.steps().get(i).isBlank()) {
+                var step = new ListItem(drill.steps().get(i));
+                image(drill, i + 1).ifPresent(step::add);
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    private static Optional<Image> image(DrillSketch drill, Integer step) {
+        return drill.illustrations().stream().filter(image -> Objects.equals(image.step(), step)).findFirst()
+                .map(illustration -> {
+                    var image = new Image(MediaLibrary.url(illustration.media()), illustration.alt());
+                    image.addClassName("admin-preview__image");
+                    return image;
+                });
     }
 
     private void prescription(Prescription prescription) {

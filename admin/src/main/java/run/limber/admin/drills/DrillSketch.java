@@ -10,5 +10,5 @@ import run.limber.domain.drills.TargetArea;
 /** A drill as typed so far, for the preview: any part may be blank, the prescription incomplete. */
 record DrillSketch(String name, String focus, Set<TargetArea> targetAreas, Set<Timing> timings, String whyItMatters,
                    String setup, List<String> steps, String feel, List<TipsField.TypedTip> tips,
-                   Optional<Prescription> prescription) {
+                   Optional<Prescription> prescription, List<IllustrationsField.TypedIllustration> illustrations) {
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -203,6 +204,9 @@ class DrillEditorViewTest extends QuarkusViewTest {
 
         test(text("Illustration 1: what it shows")).setValue("Heels lifted high, knees straight");
         test(illustrationShows()).selectItem("Step 1");
+        var previewSteps = $(OrderedList.class).withClassName("admin-preview__steps").single();
+        assertThat($(Image.class).from(previewSteps).single().getAlt().orElseThrow(),
+                is("Heels lifted high, knees straight"));
         test($(Button.class).withText("Create draft").single()).click();
 
         var saved = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content().illustrations();
