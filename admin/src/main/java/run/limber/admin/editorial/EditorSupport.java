@@ -37,7 +37,12 @@ public class EditorSupport {
 
     /** Whether the signed-in editor wrote this revision; revisions name their author by email. */
     public boolean isMine(RevisionInfo revision) {
-        return revision.author().equalsIgnoreCase(accounts.current().email());
+        return isMine(revision.author());
+    }
+
+    /** Whether {@code author}, a revision's author, is the signed-in editor. */
+    public boolean isMine(String author) {
+        return author.equalsIgnoreCase(accounts.current().email());
     }
 
     /** What changes if {@code mine} replaces {@code theirs}. */

@@ -12,6 +12,7 @@ import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.ContentSummary;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
 /**
@@ -66,15 +67,19 @@ class ReviewQueue {
         editorial.requestChanges(item.editorialKind(), item.slug(), OptionalLong.of(item.version()), comment);
     }
 
-    /** Review queues are short (a handful of items), so each item's open revision is read for its author. */
+    /** Every item of a kind in review, page by page, with the author of its open revision from the list itself. */
     private void collect(EditorialKind<?> kind, ItemKind name, List<Waiting> into) {
-        for (ContentSummary summary : editorial.list(kind, Optional.of(ItemStatus.IN_REVIEW),
-                PageRequest.first(PageRequest.MAX_SIZE)).items()) {
-            var item = editorial.get(kind, summary.slug());
-            if (!support.reviewRequired() || !support.isMine(item.revision())) {
-                into.add(new Waiting(kind, name, summary.slug(), summary.title(), item.revision().author(),
-                        item.revision().updatedAt(), item.version()));
+        var page = PageRequest.first(PageRequest.MAX_SIZE);
+        Page<ContentSummary> items;
+        do {
+            items = editorial.list(kind, Optional.of(ItemStatus.IN_REVIEW), page);
+            for (ContentSummary summary : items.items()) {
+                if (!support.reviewRequired() || !support.isMine(summary.author())) {
+                    into.add(new Waiting(kind, name, summary.slug(), summary.title(), summary.author(),
+                            summary.updatedAt(), summary.version()));
+                }
             }
-        }
+            page = new PageRequest(page.page() + 1, page.size());
+        } while ((long) page.offset() < items.total());
     }
 }

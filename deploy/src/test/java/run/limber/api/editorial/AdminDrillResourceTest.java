@@ -355,7 +355,8 @@ class AdminDrillResourceTest {
                 .then().statusCode(200)
                 .body("items.slug", hasItem(draft))
                 .body("items.slug", not(hasItem(published)))
-                .body("items.status", everyItem(is("DRAFT")));
+                .body("items.status", everyItem(is("DRAFT")))
+                .body("items.find { it.slug == '" + draft + "' }.author", is(DemoCallers.editor().email()));
         var all = DemoCallers.editor().given().queryParam("size", 100).when().get(DRILLS)
                 .then().statusCode(200)
                 .body("items.slug", hasItems(draft, published, "hip-switches"))

@@ -9,14 +9,17 @@ import run.limber.domain.content.ItemStatus;
  * An item in an editors' list.
  *
  * @param revision          the number of the working copy's revision
+ * @param author            who wrote that revision (their email)
  * @param publishedRevision the revision runners see, or null
+ * @param version           the item's version, for the next write's expected version
  */
-public record ContentSummary(String slug, String title, ItemStatus status, int revision, Integer publishedRevision,
-                             Instant scheduledAt, Instant updatedAt) {
+public record ContentSummary(String slug, String title, ItemStatus status, int revision, String author,
+                             Integer publishedRevision, Instant scheduledAt, Instant updatedAt, long version) {
 
     static ContentSummary of(ContentItem item) {
-        return new ContentSummary(item.slug(), item.title(), item.status(), item.workingCopy().number(),
+        var working = item.workingCopy();
+        return new ContentSummary(item.slug(), item.title(), item.status(), working.number(), working.author(),
                 item.published().map(ContentRevision::number).orElse(null), item.scheduledAt().orElse(null),
-                item.updatedAt());
+                item.updatedAt(), item.version());
     }
 }
