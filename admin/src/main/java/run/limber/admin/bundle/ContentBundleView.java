@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import run.limber.admin.base.AdminLayout;
+import run.limber.domain.bundle.ContentExport;
 import run.limber.domain.bundle.ContentTransfer;
 
 /** Content as files: download it as a bundle, or bring a bundle in after seeing what it would do. */
@@ -25,10 +26,10 @@ import run.limber.domain.bundle.ContentTransfer;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ContentBundleView extends Div {
 
-    public ContentBundleView(ContentTransfer transfer, ObjectMapper json) {
+    public ContentBundleView(ContentExport export, ContentTransfer transfer, ObjectMapper json) {
         addClassName("admin-page");
-        var exports = new Div(download(transfer, json, true, "Download published content"),
-                download(transfer, json, false, "Download everything, drafts included"));
+        var exports = new Div(download(export, json, true, "Download published content"),
+                download(export, json, false, "Download everything, drafts included"));
         exports.addClassName("bundle-downloads");
         add(new H1("Import and export"),
                 section("Export", new Paragraph("One JSON file holds every drill, routine and note. Keep it as a"
@@ -38,11 +39,11 @@ public class ContentBundleView extends Div {
                         + " if anything fails, nothing."), new ImportPanel(transfer, json)));
     }
 
-    private static Anchor download(ContentTransfer transfer, ObjectMapper json, boolean publishedOnly, String text) {
+    private static Anchor download(ContentExport export, ObjectMapper json, boolean publishedOnly, String text) {
         String file = "limber-content-%s-%s.json".formatted(publishedOnly ? "published" : "all",
                 LocalDate.now(ZoneOffset.UTC));
         var link = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(transfer.export(publishedOnly));
+            byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export.export(publishedOnly));
             return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/json", bytes.length);
         }), text);
         link.addClassName("bundle-download");

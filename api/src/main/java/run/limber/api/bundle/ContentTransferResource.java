@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.ParameterCheck;
 import run.limber.domain.bundle.ContentBundle;
+import run.limber.domain.bundle.ContentExport;
 import run.limber.domain.bundle.ContentTransfer;
 import run.limber.domain.bundle.ImportProgress;
 
@@ -34,9 +35,11 @@ class ContentTransferResource {
     /** What {@code scope} may be. */
     enum Scope { PUBLISHED, ALL }
 
+    private final ContentExport export;
     private final ContentTransfer transfer;
 
-    ContentTransferResource(ContentTransfer transfer) {
+    ContentTransferResource(ContentExport export, ContentTransfer transfer) {
+        this.export = export;
         this.transfer = transfer;
     }
 
@@ -53,7 +56,7 @@ class ContentTransferResource {
         var wanted = check.optionalEnum("scope", scope, Scope.class).orElse(Scope.PUBLISHED);
         check.verify();
         String file = "limber-content-%s-%s.json".formatted(wanted.name().toLowerCase(), LocalDate.now(ZoneOffset.UTC));
-        return Response.ok(transfer.export(wanted == Scope.PUBLISHED))
+        return Response.ok(export.export(wanted == Scope.PUBLISHED))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

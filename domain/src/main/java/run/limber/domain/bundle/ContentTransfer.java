@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.ContentSettings;
-import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.PublishedContentChanged;
 import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.ForbiddenException;
@@ -37,7 +35,7 @@ import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.ValidationException;
 
 /**
- * Content as files: exports every item as one bundle, and imports a bundle after checking all of it. New items are
+ * Content as files: imports a bundle (as {@link ContentExport} writes it) after checking all of it. New items are
  * created, items whose content differs get the bundle's as a new revision, and equal ones are left alone — as
  * drafts for review, or published when the caller may publish without review. The seed content comes in the same
  * way, creating only what is missing.
@@ -75,23 +73,6 @@ public class ContentTransfer {
     }
 
     /**
-     * Every item's content by kind and slug: the published revisions only, or each item's working copy
-     * (archived items left out, so importing the bundle never brings them back).
-     */
-    @RolesAllowed({"EDITOR", "ADMIN"})
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ContentBundle export(boolean publishedOnly) {
-        var revisions = publishedOnly
-                ? BundleReader.KINDS.stream().flatMap(kind -> items.published(kind.kind()).stream()).toList()
-                : items.allWithWorkingCopies().stream().filter(item -> item.status() != ItemStatus.ARCHIVED)
-                        .map(ContentItem::workingCopy).toList();
-        var bySlug = revisions.stream().sorted(Comparator.comparing(revision -> revision.item().slug())).toList();
-        return new ContentBundle(ContentBundle.FORMAT, ContentBundle.FORMAT_VERSION,
-                contents(bySlug, EditorialKind.DRILLS), contents(bySlug, EditorialKind.ROUTINES),
-                contents(bySlug, EditorialKind.NOTES));
-    }
-
-    /**
      * Checks a bundle and works out what importing it would do, without writing anything. Publishing on import
      * is for those who may publish without review: everyone when review is off, else admins.
      */
@@ -105,7 +86,7 @@ public class ContentTransfer {
         }
         var entries = read(bundle);
         return new ImportPlan(this, entries, new Actor(caller.id(), caller.email()),
-                addresses.current().orElse(null), report(entries, publish, false, existing()));
+                addresses.current().orElse(null), report(entries, publish, false, existing(entries)));
     }
 
     ImportReport apply(ImportPlan plan, ImportProgress progress) {
@@ -120,16 +101,14 @@ public class ContentTransfer {
     }
 
     private List<BundleEntry> read(JsonNode bundle) {
-        var publishedDrills = items.published(ContentKind.DRILL).stream().map(revision -> revision.item().slug())
-                .collect(Collectors.toSet());
-        return BundleReader.read(bundle, codec, publishedDrills, id -> media.missing(Set.of(id)).isEmpty());
+        return BundleReader.read(bundle, codec, items.publishedSlugs(ContentKind.DRILL), id -> media.missing(Set.of(id)).isEmpty());
     }
 
     private ImportReport write(List<BundleEntry> entries, Actor importer, String address, boolean publish,
                                boolean onlyMissing, ImportProgress progress) {
         items.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, IMPORT_LOCK).getSingleResult();
-        var existing = existing();
+        var existing = existing(entries);
         var report = report(entries, publish, onlyMissing, existing);
         Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
@@ -197,8 +176,10 @@ public class ContentTransfer {
         return same ? ImportAction.UNCHANGED : ImportAction.CHANGE;
     }
 
-    private Map<String, ContentItem> existing() {
-        return items.allWithWorkingCopies().stream()
+    /** The stored items the bundle names, by kind and slug, in one query. */
+    private Map<String, ContentItem> existing(List<BundleEntry> entries) {
+        var slugs = entries.stream().map(BundleEntry::slug).collect(Collectors.toSet());
+        return items.withWorkingCopies(slugs).stream()
                 .collect(Collectors.toMap(item -> key(item.kind(), item.slug()), Function.identity()));
     }
 
@@ -206,8 +187,4 @@ public class ContentTransfer {
         return kind + " " + slug;
     }
 
-    private <T> List<T> contents(List<ContentRevision> revisions, EditorialKind<T> kind) {
-        return revisions.stream().filter(revision -> revision.item().kind() == kind.kind())
-                .map(revision -> codec.read(revision.body(), kind.type())).toList();
-    }
 }

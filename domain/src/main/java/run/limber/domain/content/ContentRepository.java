@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
@@ -31,11 +33,32 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
                 .getResultList();
     }
 
+    /** The slugs of a kind's published items, without reading any revision. */
+    public Set<String> publishedSlugs(ContentKind kind) {
+        return Set.copyOf(getEntityManager()
+                .createQuery("select i.slug from ContentItem i where i.kind = :kind and i.published is not null",
+                        String.class)
+                .setParameter("kind", kind)
+                .getResultList());
+    }
+
     /** Every item with the revisions editors and runners see, for the editors' overview, in one query. */
     public List<ContentItem> allWithWorkingCopies() {
         return getEntityManager()
                 .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
                         + " order by i.kind, i.title, i.id", ContentItem.class)
+                .getResultList();
+    }
+
+    /** The items of any kind with one of these slugs, with the revisions editors and runners see, in one query. */
+    public List<ContentItem> withWorkingCopies(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
+                        + " where i.slug in :slugs", ContentItem.class)
+                .setParameter("slugs", slugs)
                 .getResultList();
     }
 

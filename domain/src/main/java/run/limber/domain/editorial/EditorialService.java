@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
@@ -200,17 +199,13 @@ public class EditorialService {
 
     private <T> T validate(EditorialKind<T> kind, JsonNode draft) {
         var problems = kind.check(draft,
-                References.lazily(this::publishedDrills, id -> media.missing(Set.of(id)).isEmpty()));
+                References.lazily(() -> items.publishedSlugs(ContentKind.DRILL), id -> media.missing(Set.of(id)).isEmpty()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return codec.read(draft, kind.type());
     }
 
-    private Set<String> publishedDrills() {
-        return items.published(ContentKind.DRILL).stream().map(revision -> revision.item().slug())
-                .collect(Collectors.toSet());
-    }
 
     private ContentItem find(EditorialKind<?> kind, String slug) {
         return items.find(kind.kind(), slug).orElseThrow(() -> new NotFoundException(kind.noun(), slug));
