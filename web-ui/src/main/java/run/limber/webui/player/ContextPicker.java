@@ -21,7 +21,7 @@ class ContextPicker extends Section {
     ContextPicker(RoutinePlan plan, SessionContext suggested) {
         addClassName("player-start");
         context.setItems(SessionContext.values());
-        context.setItemLabelGenerator(ContextLabels::of);
+        context.setItemLabelGenerator(moment -> moment.timing().label());
         context.setValue(suggested);
         context.setRequiredIndicatorVisible(true);
 

@@ -18,7 +18,7 @@ class SavedConfirmation extends Section {
         var links = new Div(progress, Links.to("routines/" + session.routine(), "Back to the routine"));
         links.addClassName("player-controls");
         add(new H1("Session saved"),
-                new Paragraph(ContextLabels.of(session.context()) + ": " + play.plan().routine().name() + ", "
+                new Paragraph(session.context().timing().label() + ": " + play.plan().routine().name() + ", "
                         + session.completedSets().size() + " of " + play.setCount() + " sets in "
                         + StepText.clock(session.durationSeconds()) + "."),
                 links);

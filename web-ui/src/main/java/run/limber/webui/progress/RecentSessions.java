@@ -15,8 +15,6 @@ import run.limber.domain.sessions.LoggedSession;
 class RecentSessions extends UnorderedList {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final Map<String, String> MOMENTS =
-            Map.of("BEFORE_RUN", "before a run", "AFTER_RUN", "after a run", "REST_DAY", "rest day");
 
     RecentSessions(List<LoggedSession> sessions, Map<String, String> routineNames, ZoneId zone) {
         addClassName("recent-sessions");
@@ -24,7 +22,8 @@ class RecentSessions extends UnorderedList {
             String routine = routineNames.getOrDefault(session.routine(), session.routine());
             int minutes = Math.max(1, Math.round(session.durationSeconds() / 60f));
             add(new ListItem(new Span(WHEN.format(session.startedAt().atZone(zone))),
-                    new Span(routine + ", " + MOMENTS.get(session.context().name()) + ", " + minutes + " min")));
+                    new Span(routine + ", " + session.context().timing().label().toLowerCase(Locale.ROOT) + ", "
+                            + minutes + " min")));
         }
     }
 
