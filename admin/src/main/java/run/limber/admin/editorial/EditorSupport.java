@@ -7,6 +7,7 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.editorial.ContentSettings;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.editorial.RevisionHistory;
 import run.limber.domain.editorial.FieldChange;
 import run.limber.domain.editorial.RevisionDiff;
 import run.limber.domain.editorial.RevisionInfo;
@@ -16,12 +17,15 @@ import run.limber.domain.editorial.RevisionInfo;
 public class EditorSupport {
 
     private final EditorialService editorial;
+    private final RevisionHistory history;
     private final ContentSettings settings;
     private final AccountService accounts;
     private final ContentCodec codec;
 
-    EditorSupport(EditorialService editorial, ContentSettings settings, AccountService accounts, ContentCodec codec) {
+    EditorSupport(EditorialService editorial, RevisionHistory history, ContentSettings settings,
+                  AccountService accounts, ContentCodec codec) {
         this.editorial = editorial;
+        this.history = history;
         this.settings = settings;
         this.accounts = accounts;
         this.codec = codec;
@@ -29,6 +33,10 @@ public class EditorSupport {
 
     public EditorialService editorial() {
         return editorial;
+    }
+
+    public RevisionHistory history() {
+        return history;
     }
 
     public boolean reviewRequired() {

@@ -156,8 +156,8 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
     }
 
     private void openHistory() {
-        var dialog = new HistoryDialog(editorial.revisions(kind, item.slug()),
-                (from, to) -> editorial.diff(kind, item.slug(), from, to).changes());
+        var dialog = new HistoryDialog(support.history().revisions(kind, item.slug()),
+                (from, to) -> support.history().diff(kind, item.slug(), from, to).changes());
         dialog.addRestoreListener(restore -> {
             if (dirty) {
                 showError("You have unsaved changes: save them first, or reload the page to drop them.");

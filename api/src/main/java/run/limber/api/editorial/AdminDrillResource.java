@@ -6,12 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.editorial.RevisionHistory;
 
 @Path("/api/v1/admin/drills")
 @Tag(name = "Editing drills", description = "Drafts, review, publishing and history of drills; editors and admins only")
 class AdminDrillResource extends EditorialResource<DrillContent> {
 
-    AdminDrillResource(EditorialService editorial, ObjectMapper json) {
-        super(editorial, EditorialKind.DRILLS, json);
+    AdminDrillResource(EditorialService editorial, RevisionHistory history, ObjectMapper json) {
+        super(editorial, history, EditorialKind.DRILLS, json);
     }
 }

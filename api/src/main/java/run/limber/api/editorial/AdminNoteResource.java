@@ -5,13 +5,14 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.editorial.RevisionHistory;
 import run.limber.domain.notes.NoteContent;
 
 @Path("/api/v1/admin/notes")
 @Tag(name = "Editing notes", description = "Drafts, review, publishing and history of notes; editors and admins only")
 class AdminNoteResource extends EditorialResource<NoteContent> {
 
-    AdminNoteResource(EditorialService editorial, ObjectMapper json) {
-        super(editorial, EditorialKind.NOTES, json);
+    AdminNoteResource(EditorialService editorial, RevisionHistory history, ObjectMapper json) {
+        super(editorial, history, EditorialKind.NOTES, json);
     }
 }

@@ -5,13 +5,14 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.editorial.RevisionHistory;
 import run.limber.domain.routines.RoutineContent;
 
 @Path("/api/v1/admin/routines")
 @Tag(name = "Editing routines", description = "Drafts, review, publishing and history of routines; editors and admins only")
 class AdminRoutineResource extends EditorialResource<RoutineContent> {
 
-    AdminRoutineResource(EditorialService editorial, ObjectMapper json) {
-        super(editorial, EditorialKind.ROUTINES, json);
+    AdminRoutineResource(EditorialService editorial, RevisionHistory history, ObjectMapper json) {
+        super(editorial, history, EditorialKind.ROUTINES, json);
     }
 }

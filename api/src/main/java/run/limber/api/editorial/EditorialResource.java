@@ -39,6 +39,7 @@ import run.limber.api.base.Problem;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
+import run.limber.domain.editorial.RevisionHistory;
 import run.limber.domain.editorial.WorkingCopy;
 import run.limber.domain.shared.Page;
 
@@ -54,11 +55,13 @@ abstract class EditorialResource<T> {
     private static final String IF_MATCH_HELP = "The ETag of the version this change is based on";
 
     private final EditorialService editorial;
+    private final RevisionHistory history;
     private final EditorialKind<T> kind;
     private final ObjectMapper json;
 
-    EditorialResource(EditorialService editorial, EditorialKind<T> kind, ObjectMapper json) {
+    EditorialResource(EditorialService editorial, RevisionHistory history, EditorialKind<T> kind, ObjectMapper json) {
         this.editorial = editorial;
+        this.history = history;
         this.kind = kind;
         this.json = json;
     }
@@ -206,7 +209,7 @@ abstract class EditorialResource<T> {
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
     public List<RevisionBody> revisions(@PathParam("slug") String slug) {
-        return editorial.revisions(kind, slug).stream().map(RevisionBody::of).toList();
+        return history.revisions(kind, slug).stream().map(RevisionBody::of).toList();
     }
 
     @GET
@@ -216,7 +219,7 @@ abstract class EditorialResource<T> {
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
     public RevisionContentBody<T> revision(@PathParam("slug") String slug, @PathParam("number") int number) {
-        return RevisionContentBody.of(editorial.revision(kind, slug, number));
+        return RevisionContentBody.of(history.revision(kind, slug, number));
     }
 
     @GET
@@ -240,7 +243,7 @@ abstract class EditorialResource<T> {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        return DiffBody.of(editorial.diff(kind, slug, from, to));
+        return DiffBody.of(history.diff(kind, slug, from, to));
     }
 
     @POST

@@ -112,21 +112,9 @@ public class ContentTransfer {
         var report = report(entries, publish, onlyMissing, existing);
         Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
-            var entry = entries.get(i);
             var action = report.items().get(i).action();
             if (action != ImportAction.UNCHANGED) {
-                var item = action == ImportAction.CREATE ? create(entry, importer, now)
-                        : existing.get(key(entry.kind().kind(), entry.slug()));
-                if (action == ImportAction.CHANGE) {
-                    item.edit(entry.title(), codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
-                }
-                if (publish) {
-                    item.publish(importer, false, now);
-                    publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
-                }
-                audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(),
-                        entry.kind().noun() + " " + entry.slug(), (action == ImportAction.CREATE ? "created" : "changed")
-                                + (publish ? " and published" : " as a draft"), address);
+                importItem(entries.get(i), action, existing, importer, address, publish, now);
             }
             progress.itemsDone(i + 1, entries.size());
             if ((i + 1) % FLUSH_EVERY == 0) {
@@ -135,6 +123,22 @@ public class ContentTransfer {
         }
         items.flush();
         return report;
+    }
+
+    private void importItem(BundleEntry entry, ImportAction action, Map<String, ContentItem> existing, Actor importer,
+                            String address, boolean publish, Instant now) {
+        var item = action == ImportAction.CREATE ? create(entry, importer, now)
+                : existing.get(key(entry.kind().kind(), entry.slug()));
+        if (action == ImportAction.CHANGE) {
+            item.edit(entry.title(), codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
+        }
+        if (publish) {
+            item.publish(importer, false, now);
+            publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
+        }
+        audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(), entry.kind().noun() + " "
+                + entry.slug(), (action == ImportAction.CREATE ? "created" : "changed")
+                + (publish ? " and published" : " as a draft"), address);
     }
 
     private ContentItem create(BundleEntry entry, Actor importer, Instant now) {

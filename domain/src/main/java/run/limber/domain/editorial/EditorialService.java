@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -179,33 +178,14 @@ public class EditorialService {
                 "revision " + number + " as revision " + revision.number());
     }
 
-    /** Every revision, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RevisionInfo> revisions(EditorialKind<?> kind, String slug) {
-        return find(kind, slug).revisions().stream().map(RevisionInfo::of).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public <T> Revision<T> revision(EditorialKind<T> kind, String slug, int number) {
-        var revision = find(kind, slug).revision(number);
-        return new Revision<>(RevisionInfo.of(revision), codec.read(revision.body(), kind.type()));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public RevisionDiff diff(EditorialKind<?> kind, String slug, int from, int to) {
-        var item = find(kind, slug);
-        return RevisionDiff.between(from, item.revision(from).body(), to, item.revision(to).body());
-    }
-
     private <T> T validate(EditorialKind<T> kind, JsonNode draft) {
-        var problems = kind.check(draft,
-                References.lazily(() -> items.publishedSlugs(ContentKind.DRILL), id -> media.missing(Set.of(id)).isEmpty()));
+        var problems = kind.check(draft, References.lazily(() -> items.publishedSlugs(ContentKind.DRILL),
+                id -> media.missing(Set.of(id)).isEmpty()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return codec.read(draft, kind.type());
     }
-
 
     private ContentItem find(EditorialKind<?> kind, String slug) {
         return items.find(kind.kind(), slug).orElseThrow(() -> new NotFoundException(kind.noun(), slug));
