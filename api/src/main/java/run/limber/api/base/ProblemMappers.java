@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import run.limber.domain.accounts.TooManyAttemptsException;
 import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.StaleVersionException;
+import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 
 /** Turns every failure into problem+json; clients never see a stack trace. */
@@ -61,10 +63,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response throttled(TooManyAttemptsException e) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000); // whole seconds, rounded up
-        return Response.fromResponse(problem(429, "Too Many Requests", e.getMessage(), List.of()))
-                .header(HttpHeaders.RETRY_AFTER, seconds)
-                .build();
+        return retryLater(problem(429, "Too Many Requests", e.getMessage(), List.of()), e.retryAfter());
+    }
+
+    /** Busy or the database away: nothing was done, and the same request may simply be sent again later. */
+    @ServerExceptionMapper
+    Response unavailable(UnavailableException e) {
+        return retryLater(problem(503, "Service Unavailable", e.getMessage(), List.of()), e.retryAfter());
     }
 
     @ServerExceptionMapper
@@ -131,6 +136,11 @@ class ProblemMappers {
     Response unexpected(Exception e) {
         LOG.error("Unexpected error while serving a request", e);
         return problem(500, "Internal Server Error", "Something went wrong on our side; it has been logged.", List.of());
+    }
+
+    private static Response retryLater(Response problem, Duration after) {
+        long seconds = Math.max(1, (after.toMillis() + 999) / 1000); // whole seconds, rounded up
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     private static Response unauthorized(String detail) {
