@@ -134,6 +134,11 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e) {
+        var databaseAway = DatabaseAway.in(e);
+        if (databaseAway.isPresent()) {
+            LOG.warnf("The database is away, answering 503: %s", e.getMessage());
+            return unavailable(databaseAway.get());
+        }
         LOG.error("Unexpected error while serving a request", e);
         return problem(500, "Internal Server Error", "Something went wrong on our side; it has been logged.", List.of());
     }
