@@ -131,7 +131,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unreadableValue(JsonMappingException e) {
         if (!e.getPath().isEmpty()) {
-            return fieldProblem(pathOf(e.getPath()), valueProblem(e.getCause() instanceof JacksonException cause ? cause : e));
+            var refused = e.getCause() instanceof JacksonException cause ? cause : e;
+            return fieldProblem(pathOf(e.getPath()), valueProblem(refused));
         }
         return unreadableJson(e.getCause() instanceof JsonProcessingException cause ? cause : e);
     }
@@ -186,6 +187,9 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e) {
         // Quarkus REST's JSON reader wraps what Jackson refused in a plain 400; the cause still says where.
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatchedValue(mismatched);
+        }
         if (e.getCause() instanceof JsonMappingException refused) {
             return unreadableValue(refused);
         }
