@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import run.limber.admin.base.AdminLayout;
 import run.limber.domain.bundle.ContentExport;
 import run.limber.domain.bundle.ContentTransfer;
+import run.limber.domain.shared.LimitSettings;
 
 /** Content as files: download it as a bundle, or bring a bundle in after seeing what it would do. */
 @Route(value = "admin/content-bundle", layout = AdminLayout.class)
@@ -26,7 +27,7 @@ import run.limber.domain.bundle.ContentTransfer;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ContentBundleView extends Div {
 
-    public ContentBundleView(ContentExport export, ContentTransfer transfer, ObjectMapper json) {
+    public ContentBundleView(ContentExport export, ContentTransfer transfer, ObjectMapper json, LimitSettings limits) {
         addClassName("admin-page");
         var exports = new Div(download(export, json, true, "Download published content"),
                 download(export, json, false, "Download everything, drafts included"));
@@ -36,7 +37,7 @@ public class ContentBundleView extends Div {
                         + " backup, or import it into another Limber."), exports),
                 section("Import", new Paragraph("Choose a bundle file. Limber checks all of it and shows what it"
                         + " would create or change before anything is written; then it imports everything or,"
-                        + " if anything fails, nothing."), new ImportPanel(transfer, json)));
+                        + " if anything fails, nothing."), new ImportPanel(transfer, json, limits)));
     }
 
     private static Anchor download(ContentExport export, ObjectMapper json, boolean publishedOnly, String text) {

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
 import run.limber.domain.bundle.ContentTransfer;
 import run.limber.domain.bundle.ImportAction;
 import run.limber.domain.bundle.ImportPlan;
+import run.limber.domain.shared.ByteSizes;
 import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.LimitSettings;
 import run.limber.domain.shared.ValidationException;
 
 /**
@@ -26,7 +28,8 @@ import run.limber.domain.shared.ValidationException;
  */
 class ImportPanel extends Div {
 
-    private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** The upload's multipart framing comes on top of the file, and must fit under the server's ceiling too. */
+    private static final int UPLOAD_ENVELOPE_BYTES = 64 * 1024;
 
     private final ContentTransfer transfer;
     private final ObjectMapper json;
@@ -39,13 +42,16 @@ class ImportPanel extends Div {
     private JsonNode bundle;
     private ImportPlan plan;
 
-    ImportPanel(ContentTransfer transfer, ObjectMapper json) {
+    ImportPanel(ContentTransfer transfer, ObjectMapper json, LimitSettings limits) {
         this.transfer = transfer;
         this.json = json;
         var upload = new Upload(UploadHandler.inMemory((file, bytes) -> getUI().ifPresent(ui ->
                 ui.access(() -> received(bytes)))));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        long maxBytes = limits.bundle().asLongValue() - UPLOAD_ENVELOPE_BYTES;
+        upload.setMaxFileSize(Math.toIntExact(maxBytes));
+        upload.addFileRejectedListener(rejected -> show(ImportOutcome.problem(rejected.getFileName() + ": "
+                + rejected.getErrorMessage() + " A bundle may be at most " + ByteSizes.megabytes(maxBytes) + ".")));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.getElement().setAttribute("aria-label", "Bundle file");
         publish.setHelperText("Admins may publish on import; editors' imports wait as drafts for review.");

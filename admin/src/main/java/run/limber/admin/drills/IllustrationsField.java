@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import run.limber.admin.editorial.FieldMessages;
 import run.limber.admin.editorial.ListField;
 import run.limber.domain.media.MediaLibrary;
+import run.limber.domain.shared.ByteSizes;
 import run.limber.domain.shared.ValidationException;
 
 /**
@@ -50,7 +51,10 @@ class IllustrationsField extends ListField {
             }
         }))));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp");
-        upload.setMaxFileSize(MediaLibrary.MAX_BYTES);
+        upload.setMaxFileSize(Math.toIntExact(media.maxBytes()));
+        upload.addFileRejectedListener(rejected -> uploadProblem.setText(rejected.getFileName() + ": "
+                + rejected.getErrorMessage() + " Upload a PNG, JPEG or WebP image of at most "
+                + ByteSizes.megabytes(media.maxBytes()) + "."));
         upload.getElement().setAttribute("aria-label", "Upload an illustration");
         uploadProblem.addClassName("field-problem");
         add(upload, uploadProblem);

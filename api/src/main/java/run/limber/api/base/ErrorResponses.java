@@ -117,6 +117,14 @@ public final class ErrorResponses {
 
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "413", description = "The body is larger than this operation takes (see limber.limits);"
+            + " it is refused unread and the connection closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface TooLarge {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins; the Retry-After header says how many"
             + " seconds to wait",
             headers = @Header(name = "Retry-After", description = "Seconds to wait",

@@ -71,6 +71,7 @@ class ContentTransferResource {
     @APIResponse(responseCode = "200", description = "What the import did, or would do")
     @ErrorResponses.InvalidContent
     @ErrorResponses.EditorsOnly
+    @ErrorResponses.TooLarge
     public ImportReportBody importBundle(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Only report; write nothing")
             boolean dryRun,

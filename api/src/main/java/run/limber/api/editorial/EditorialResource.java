@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,7 +34,6 @@ import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
 import run.limber.api.base.PreconditionRequiredException;
-import run.limber.api.base.Problem;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
@@ -231,19 +229,13 @@ abstract class EditorialResource<T> {
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
     public DiffBody diff(@PathParam("slug") String slug,
-                         @QueryParam("from") @Parameter(description = "The older revision's number") Integer from,
-                         @QueryParam("to") @Parameter(description = "The newer revision's number") Integer to) {
-        var errors = new ArrayList<Problem.FieldError>();
-        if (from == null) {
-            errors.add(new Problem.FieldError("from", "required: a revision number"));
-        }
-        if (to == null) {
-            errors.add(new Problem.FieldError("to", "required: a revision number"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors);
-        }
-        return DiffBody.of(history.diff(kind, slug, from, to));
+                         @QueryParam("from") @Parameter(description = "The older revision's number") String from,
+                         @QueryParam("to") @Parameter(description = "The newer revision's number") String to) {
+        var check = new ParameterCheck();
+        var older = check.requiredInteger("from", from, 1, Integer.MAX_VALUE);
+        var newer = check.requiredInteger("to", to, 1, Integer.MAX_VALUE);
+        check.verify();
+        return DiffBody.of(history.diff(kind, slug, older.getAsInt(), newer.getAsInt()));
     }
 
     @POST

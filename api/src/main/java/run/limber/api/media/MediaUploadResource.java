@@ -35,6 +35,7 @@ class MediaUploadResource {
     @APIResponse(responseCode = "201", description = "The stored image and its URL")
     @ErrorResponses.InvalidFields
     @ErrorResponses.EditorsOnly
+    @ErrorResponses.TooLarge
     public Response upload(byte[] file) {
         var stored = MediaBody.of(media.upload(file));
         return Response.created(URI.create(stored.url())).entity(stored).build();

@@ -3,20 +3,25 @@ package run.limber.admin.bundle;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.CDI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.accounts.DemoAccounts;
+import run.limber.domain.shared.LimitSettings;
 import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 
@@ -70,6 +75,19 @@ class ContentBundleViewTest extends QuarkusViewTest {
         assertThat($(Paragraph.class, view).withClassName("field-problem").single().getText(),
                 containsString("ask an admin"));
         assertThat($(Button.class, view).withText("Import").single().isEnabled(), is(false));
+    }
+
+    @Test
+    void aFileOverTheBundleLimitIsRefusedInTheBrowserWithAMessage() {
+        signInAs(DemoAccounts.EDITOR);
+        var view = navigate(ContentBundleView.class);
+        var upload = $(Upload.class, view).single();
+        long limit = CDI.current().select(LimitSettings.class).get().bundle().asLongValue();
+
+        assertThat((long) upload.getMaxFileSize(), is(lessThanOrEqualTo(limit)));
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big.", "huge.json"));
+
+        assertThat(outcome(view), startsWith("huge.json: File is too big. A bundle may be at most"));
     }
 
     private void upload(ContentBundleView view, String file) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,7 @@ import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.Illustration;
 import run.limber.domain.drills.Tip;
 import run.limber.domain.editorial.EditorialKind;
+import run.limber.domain.shared.LimitSettings;
 import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.AccessDeniedView;
@@ -187,6 +190,20 @@ class DrillEditorViewTest extends QuarkusViewTest {
         var drill = EditorFixtures.editorial().get(EditorialKind.DRILLS, slug).content();
         assertThat(drill.name(), is("Illustrated, renamed"));
         assertThat(drill.illustrations(), contains(new Illustration(UUID.fromString(image), "Heel off the floor", 1)));
+    }
+
+    @Test
+    void anImageOverTheLimitIsRefusedInTheBrowserWithAMessageBesideTheUpload() {
+        signInAs(DemoAccounts.EDITOR);
+        navigate("admin/drills/new", DrillEditorView.class);
+        var upload = $(Upload.class).single();
+        long limit = CDI.current().select(LimitSettings.class).get().image().asLongValue();
+
+        assertThat((long) upload.getMaxFileSize(), is(limit));
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big.", "huge.png"));
+
+        assertThat($(Paragraph.class).withClassName("field-problem").withTextContaining("huge.png").single().getText(),
+                is("huge.png: File is too big. Upload a PNG, JPEG or WebP image of at most 2 MB."));
     }
 
     @Test

@@ -62,15 +62,6 @@ class MediaResourceTest {
     }
 
     @Test
-    void imagesOverTwoMegabytesAreRefused() {
-        byte[] png = Images.png();
-        byte[] large = new byte[2 * 1024 * 1024 + 1];
-        System.arraycopy(png, 0, large, 0, png.length);
-        upload(large, "image/png").statusCode(400)
-                .body("errors[0].message", startsWith("An image may be at most 2 MB"));
-    }
-
-    @Test
     void onlyEditorsAndAdminsUpload() {
         DemoCallers.runner().given().contentType("image/png").body(Images.png())
                 .when().post(UPLOAD).then().statusCode(403);

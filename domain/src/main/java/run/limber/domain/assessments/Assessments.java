@@ -25,9 +25,11 @@ public class Assessments {
 
     /** Range changes slowly; a month between tests shows it without turning the test into a chore. */
     public static final Duration RETEST_AFTER = Duration.ofDays(28);
-    static final BigDecimal MAX_KNEE_TO_WALL_CM = new BigDecimal("30");
-    static final int MAX_DEGREES = 90;
-    static final int MAX_NOTE = 500;
+    public static final BigDecimal MAX_KNEE_TO_WALL_CM = new BigDecimal("30");
+    /** Distances are kept to a millimetre; a few more typed decimals are rounded, a long tail is refused. */
+    public static final int MAX_DECIMALS = 3;
+    public static final int MAX_DEGREES = 90;
+    public static final int MAX_NOTE = 500;
     /** Phones' clocks drift; a test "a little in the future" is a test done now. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -95,8 +97,14 @@ public class Assessments {
             problems.add(new FieldProblem(field, "Enter the distance in centimetres."));
             return null;
         }
-        if (value.signum() < 0 || value.compareTo(MAX_KNEE_TO_WALL_CM) > 0) {
+        // Digits are counted before anything is compared or rounded: rounding 1e-10000000 to one decimal takes seconds.
+        if (value.precision() - value.scale() > MAX_KNEE_TO_WALL_CM.precision()
+                || value.signum() < 0 || value.compareTo(MAX_KNEE_TO_WALL_CM) > 0) {
             problems.add(new FieldProblem(field, "Enter a distance between 0 and " + MAX_KNEE_TO_WALL_CM + " cm."));
+            return null;
+        }
+        if (value.scale() > MAX_DECIMALS) {
+            problems.add(new FieldProblem(field, "Enter the distance with at most " + MAX_DECIMALS + " decimals."));
             return null;
         }
         return value.setScale(1, RoundingMode.HALF_UP);

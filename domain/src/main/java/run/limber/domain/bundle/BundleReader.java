@@ -42,7 +42,9 @@ final class BundleReader {
         if (!ContentBundle.FORMAT.equals(json.path("format").asText())) {
             problems.add(new FieldProblem("format", "Must be \"" + ContentBundle.FORMAT + "\"."));
         }
-        if (json.path("formatVersion").asInt(-1) != ContentBundle.FORMAT_VERSION) {
+        var version = json.path("formatVersion");
+        if (!version.isIntegralNumber() || !version.canConvertToInt()
+                || version.asInt() != ContentBundle.FORMAT_VERSION) {
             problems.add(new FieldProblem("formatVersion", "This Limber reads bundles of format version "
                     + ContentBundle.FORMAT_VERSION + "."));
         }

@@ -78,11 +78,14 @@ final class DraftCheck {
             }
             return OptionalInt.empty();
         }
-        if (!at.node().canConvertToExactIntegral() || at.node().asInt() < min || at.node().asInt() > max) {
+        // Written as a whole number (3, not 3.0 or 3e0), as the API's records read it; and within int before asInt(),
+        // which keeps only the low bits of a larger number (2^32 + 5 would read as 5).
+        var node = at.node();
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
             problem(at, "Must be a whole number from " + min + " to " + max + ".");
             return OptionalInt.empty();
         }
-        return OptionalInt.of(at.node().asInt());
+        return OptionalInt.of(node.asInt());
     }
 
     /** A range such as reps 5–10: both ends within bounds and the minimum not above the maximum. */

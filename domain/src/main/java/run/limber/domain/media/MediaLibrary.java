@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import run.limber.domain.accounts.AccountService;
+import run.limber.domain.shared.ByteSizes;
+import run.limber.domain.shared.LimitSettings;
 import run.limber.domain.shared.Sha256;
 import run.limber.domain.shared.ValidationException;
 
@@ -21,8 +23,6 @@ import run.limber.domain.shared.ValidationException;
 @ApplicationScoped
 public class MediaLibrary {
 
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-
     /** Where an image is served, for the API and the web pages alike. */
     public static String url(UUID id) {
         return "/api/v1/media/" + id;
@@ -31,11 +31,18 @@ public class MediaLibrary {
     private final MediaRepository media;
     private final AccountService accounts;
     private final Clock clock;
+    private final long maxBytes;
 
-    MediaLibrary(MediaRepository media, AccountService accounts, Clock clock) {
+    MediaLibrary(MediaRepository media, AccountService accounts, Clock clock, LimitSettings limits) {
         this.media = media;
         this.accounts = accounts;
         this.clock = clock;
+        this.maxBytes = limits.image().asLongValue();
+    }
+
+    /** The largest image that may be uploaded, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** Stores an image, or finds the same bytes uploaded before; the type comes from the bytes themselves. */
@@ -45,9 +52,9 @@ public class MediaLibrary {
         if (bytes.length == 0) {
             throw new ValidationException("file", "The file is empty.");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new ValidationException("file", "An image may be at most 2 MB; this one is "
-                    + "%.1f MB.".formatted(bytes.length / 1024.0 / 1024.0));
+        if (bytes.length > maxBytes) {
+            throw new ValidationException("file", "An image may be at most %s; this one is %s."
+                    .formatted(ByteSizes.megabytes(maxBytes), ByteSizes.megabytes(bytes.length)));
         }
         var type = ImageType.of(bytes).orElseThrow(() -> new ValidationException("file",
                 "Only PNG, JPEG and WebP images can be uploaded."));

@@ -98,6 +98,19 @@ class ContentRulesTest {
     }
 
     @Test
+    void wholeNumbersAreWholeAndWithinIntBeforeTheirRangeIsJudged() {
+        ObjectNode drill = drill();
+        var prescription = drill.withObject("/prescription");
+        prescription.put("secondsPerRep", 4_294_967_299L); // 2^32 + 3: its low bits read as 3
+        prescription.withObject("/reps").put("min", new java.math.BigInteger("18446744073709551621")) // 2^64 + 5
+                .put("max", 10.0);
+        assertEquals(Map.of(
+                "prescription.secondsPerRep", "Must be a whole number from 1 to 60.",
+                "prescription.reps.min", "Must be a whole number from 1 to 100.",
+                "prescription.reps.max", "Must be a whole number from 1 to 100."), messages(ContentRules.drill(drill, NOTHING_STORED)));
+    }
+
+    @Test
     void notJsonObjectIsOneProblem() {
         assertEquals(List.of(new FieldProblem("", "Must be an object.")),
                 ContentRules.drill(JSON.getNodeFactory().arrayNode(), NOTHING_STORED));

@@ -31,4 +31,12 @@ class PageTest {
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, PageRequest.MAX_SIZE + 1));
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 20));
     }
+
+    @Test
+    void pagesAreBoundedSoTheOffsetNeverOverflows() {
+        assertEquals(PageRequest.MAX_PAGE * PageRequest.MAX_SIZE,
+                new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE).offset());
+        assertThrows(IllegalArgumentException.class, () -> new PageRequest(PageRequest.MAX_PAGE + 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE));
+    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
+import run.limber.domain.assessments.Assessments;
 import run.limber.domain.assessments.NewAssessment;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
@@ -34,7 +35,7 @@ class SelfTestForm extends Div {
 
     SelfTestForm() {
         addClassNames("form", "self-test-form");
-        note.setMaxLength(500);
+        note.setMaxLength(Assessments.MAX_NOTE);
         status.getElement().setAttribute("role", "status");
         var knee = new Paragraph("Knee to wall: barefoot, face a wall with one foot in front, big toe pointing at it. "
                 + "Keep the heel down and bend the knee until it touches the wall. Slide the foot back bit by bit until "
@@ -81,7 +82,7 @@ class SelfTestForm extends Div {
     private static NumberField centimetres(String label) {
         var field = new NumberField(label);
         field.setMin(0);
-        field.setMax(30);
+        field.setMax(Assessments.MAX_KNEE_TO_WALL_CM.doubleValue());
         field.setStep(0.5);
         return field;
     }
@@ -89,7 +90,7 @@ class SelfTestForm extends Div {
     private static IntegerField degrees(String label) {
         var field = new IntegerField(label);
         field.setMin(0);
-        field.setMax(90);
+        field.setMax(Assessments.MAX_DEGREES);
         return field;
     }
 
