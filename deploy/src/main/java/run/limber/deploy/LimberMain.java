@@ -6,19 +6,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import run.limber.deploy.DemoMode.DemoModeException;
 import run.limber.deploy.database.Database;
 import run.limber.deploy.database.DatabaseException;
 import sun.misc.Signal;
 
-/** Starts Limber: first the database (embedded unless one is configured), then Quarkus; stops them in reverse. */
+/**
+ * Starts Limber: first the database (embedded unless one is configured), then Quarkus; stops them in reverse. In demo
+ * mode it listens on this machine only ({@link DemoMode}).
+ */
 @QuarkusMain
 public final class LimberMain {
 
     public static void main(String... args) {
         Database database;
         try {
+            DemoMode.listenHost(DemoMode.on(), LaunchSettings.get("QUARKUS_HTTP_HOST", "quarkus.http.host"))
+                    .ifPresent(host -> System.setProperty("quarkus.http.host", host));
             database = Database.prepare();
-        } catch (DatabaseException e) {
+        } catch (DemoModeException | DatabaseException e) {
             System.err.println(e.getMessage());
             System.exit(1);
             return;

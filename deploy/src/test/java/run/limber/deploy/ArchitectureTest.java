@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -19,13 +20,16 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import run.limber.api.base.ApiAuthentication;
 
 /** The module rules of ARCHITECTURE.md, checked on the compiled classes rather than by hope. */
 class ArchitectureTest {
@@ -88,6 +92,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyResourceTakesBearerTokensOnly() {
+        classes().that().resideInAPackage("run.limber.api..").and(declareEndpoints())
+                .should(ArchCondition.from(describe("select the bearer token mechanism alone",
+                        (JavaClass c) -> c.isAnnotatedWith(HttpAuthenticationMechanism.class) && c.getAnnotationOfType(
+                                HttpAuthenticationMechanism.class).value().equals(ApiAuthentication.BEARER))))
+                .check(limber);
+    }
+
+    @Test
     void everyViewDeclaresWhoMayOpenIt() {
         classes().that().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(AnonymousAllowed.class)
@@ -95,6 +108,12 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(RolesAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
                 .check(limber);
+    }
+
+    /** Annotated with @Path, or declaring methods that are endpoints (Quarkus reads the mechanism from there). */
+    private static DescribedPredicate<JavaClass> declareEndpoints() {
+        return describe("declare endpoints", c -> c.isAnnotatedWith(Path.class) || c.getMethods().stream()
+                .anyMatch(m -> m.isAnnotatedWith(Path.class) || m.isMetaAnnotatedWith(HttpMethod.class)));
     }
 
     /** The method or its class carries @PermitAll, @Authenticated, @RolesAllowed or @DenyAll. */

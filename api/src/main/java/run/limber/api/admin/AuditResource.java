@@ -1,5 +1,6 @@
 package run.limber.api.admin;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
@@ -19,6 +21,7 @@ import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.Page;
 
 /** The audit log for admins: it names accounts and addresses, so editors do not read it. */
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who did what, when, to which account or content item")

@@ -1,5 +1,6 @@
 package run.limber.api.admin;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -29,6 +31,7 @@ import run.limber.domain.accounts.Role;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.ValidationException;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/users")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

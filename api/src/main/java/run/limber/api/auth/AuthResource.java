@@ -2,6 +2,7 @@ package run.limber.api.auth;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.me.AccountBody;
@@ -25,6 +27,7 @@ import run.limber.domain.accounts.AccountView;
 import run.limber.domain.accounts.RefreshTokens;
 import run.limber.domain.accounts.Registration;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

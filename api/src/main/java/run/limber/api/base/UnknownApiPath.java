@@ -1,5 +1,6 @@
 package run.limber.api.base;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -9,6 +10,7 @@ import run.limber.domain.shared.NotFoundException;
  * Answers any {@code /api/...} path no resource claims with a problem+json 404; without it the
  * request would fall through to the web UI and come back as an HTML page.
  */
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api")
 @PermitAll
 class UnknownApiPath {

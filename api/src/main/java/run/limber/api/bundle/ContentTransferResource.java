@@ -1,6 +1,7 @@
 package run.limber.api.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.ParameterCheck;
 import run.limber.domain.bundle.ContentBundle;
@@ -26,6 +28,7 @@ import run.limber.domain.bundle.ContentExport;
 import run.limber.domain.bundle.ContentTransfer;
 import run.limber.domain.bundle.ImportProgress;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/content")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Content bundle", description = "All content as one versioned JSON file, out and in")

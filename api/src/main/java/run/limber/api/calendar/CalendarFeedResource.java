@@ -1,24 +1,25 @@
 package run.limber.api.calendar;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.Problem;
-import run.limber.api.base.PublicBase;
 import run.limber.domain.calendar.CalendarFeeds;
+import run.limber.domain.shared.PublicLinks;
 
 /** Calendar feeds as calendar apps read them: no account, the secret in the address is the credential. */
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/calendar")
 @Tag(name = "Calendar")
 @PermitAll
@@ -27,11 +28,11 @@ class CalendarFeedResource {
     static final String TEXT_CALENDAR = "text/calendar";
 
     private final CalendarFeeds feeds;
-    private final PublicBase publicBase;
+    private final PublicLinks links;
 
-    CalendarFeedResource(CalendarFeeds feeds, PublicBase publicBase) {
+    CalendarFeedResource(CalendarFeeds feeds, PublicLinks links) {
         this.feeds = feeds;
-        this.publicBase = publicBase;
+        this.links = links;
     }
 
     @GET
@@ -43,8 +44,8 @@ class CalendarFeedResource {
             content = @Content(mediaType = TEXT_CALENDAR))
     @APIResponse(responseCode = "404", description = "No feed at this address: it never existed or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> feed(@PathParam("token") String token, @Context UriInfo request) {
-        return RestResponse.ResponseBuilder.ok(feeds.feed(token, publicBase.of(request)), TEXT_CALENDAR + ";charset=UTF-8")
+    public RestResponse<String> feed(@PathParam("token") String token) {
+        return RestResponse.ResponseBuilder.ok(feeds.feed(token, links.base()), TEXT_CALENDAR + ";charset=UTF-8")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=900")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=limber.ics")
                 .build();

@@ -1,6 +1,7 @@
 package run.limber.api.calendar;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -8,9 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
@@ -23,26 +22,28 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.ParameterCheck;
 import run.limber.api.base.Problem;
-import run.limber.api.base.PublicBase;
 import run.limber.domain.calendar.CalendarFeeds;
 import run.limber.domain.content.Timing;
+import run.limber.domain.shared.PublicLinks;
 import run.limber.domain.shared.NotFoundException;
 
 /** The caller's own calendar feed: making a new secret address, reading its plan, revoking it. */
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/me/calendar")
 @Tag(name = "Calendar", description = "A secret iCalendar feed of the runner's training days")
 @Authenticated
 class MyCalendarResource {
 
     private final CalendarFeeds feeds;
-    private final PublicBase publicBase;
+    private final PublicLinks links;
 
-    MyCalendarResource(CalendarFeeds feeds, PublicBase publicBase) {
+    MyCalendarResource(CalendarFeeds feeds, PublicLinks links) {
         this.feeds = feeds;
-        this.publicBase = publicBase;
+        this.links = links;
     }
 
     @POST
@@ -53,8 +54,7 @@ class MyCalendarResource {
     @APIResponseSchema(value = CalendarBody.class, responseCode = "201", responseDescription = "The new feed")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
-    public RestResponse<CalendarBody> subscribe(@NotNull(message = "a JSON body is required") CalendarRequestBody body,
-                                                @Context UriInfo request) {
+    public RestResponse<CalendarBody> subscribe(@NotNull(message = "a JSON body is required") CalendarRequestBody body) {
         var check = new ParameterCheck();
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         List<String> requested = body.days() == null ? List.of() : body.days();
@@ -64,7 +64,7 @@ class MyCalendarResource {
         var context = check.optionalEnum("context", body.context(), Timing.class);
         check.verify();
         var subscription = feeds.subscribe(days, context.orElse(null));
-        String url = publicBase.of(request) + subscription.path();
+        String url = links.to(subscription.path());
         return RestResponse.ResponseBuilder.<CalendarBody>created(URI.create(url))
                 .entity(CalendarBody.of(subscription.plan(), url)).build();
     }

@@ -1,5 +1,6 @@
 package run.limber.api.drills;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
@@ -22,6 +24,7 @@ import run.limber.domain.drills.DrillFilter;
 import run.limber.domain.drills.TargetArea;
 import run.limber.domain.shared.Page;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/drills")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drills", description = "The published drill library")

@@ -1,13 +1,16 @@
 package run.limber.api.editorial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
 import run.limber.domain.editorial.RevisionHistory;
 import run.limber.domain.notes.NoteContent;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/notes")
 @Tag(name = "Editing notes", description = "Drafts, review, publishing and history of notes; editors and admins only")
 class AdminNoteResource extends EditorialResource<NoteContent> {

@@ -3,6 +3,7 @@ package run.limber.api.editorial;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
@@ -46,6 +48,7 @@ import run.limber.domain.shared.Page;
  * kind. Reads carry the item's version as {@code ETag}; writes take it back as {@code If-Match}
  * (required on PUT, checked when sent on workflow steps).
  */
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER) // on the class that declares the endpoints: Quarkus looks here
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"EDITOR", "ADMIN"})
 abstract class EditorialResource<T> {

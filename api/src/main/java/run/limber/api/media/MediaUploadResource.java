@@ -1,5 +1,6 @@
 package run.limber.api.media;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,9 +12,11 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.domain.media.MediaLibrary;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/media")
 @Tag(name = "Media")
 @RolesAllowed({"EDITOR", "ADMIN"})

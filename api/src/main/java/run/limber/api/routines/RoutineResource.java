@@ -1,5 +1,6 @@
 package run.limber.api.routines;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
@@ -18,6 +20,7 @@ import run.limber.domain.plan.RoutinePlans;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.Page;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/routines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routines", description = "Published routines: drills in order")

@@ -1,5 +1,6 @@
 package run.limber.api.sessions;
 
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
@@ -35,6 +37,7 @@ import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 
+@HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/me/sessions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

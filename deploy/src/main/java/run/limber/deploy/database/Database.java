@@ -2,6 +2,7 @@ package run.limber.deploy.database;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import run.limber.deploy.LaunchSettings;
 
 /**
  * The PostgreSQL server Limber runs on, prepared before Quarkus reads its datasource settings.
@@ -19,8 +20,13 @@ public interface Database extends AutoCloseable {
     /** On the embedded database: the resolved data directory, for what else Limber keeps there. */
     String DATA_DIR_PROPERTY = "limber.data-dir";
 
+    /** Whether {@link #prepare()} will start the embedded PostgreSQL: no external server is configured. */
+    static boolean embedded() {
+        return jdbcUrl().isEmpty();
+    }
+
     static Database prepare() throws DatabaseException {
-        Optional<String> url = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url");
+        Optional<String> url = jdbcUrl();
         if (url.isPresent()) {
             DatabaseCheck.requireReachable(url.get(),
                     setting("QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username"),
@@ -55,10 +61,11 @@ public interface Database extends AutoCloseable {
         throw new DatabaseException("LIMBER_EMBEDDED_DB_PORT must be a port number (1-65535), not '" + value.get() + "'.");
     }
 
-    /** An environment variable, else the system property; blank counts as absent. */
+    private static Optional<String> jdbcUrl() {
+        return setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url");
+    }
+
     private static Optional<String> setting(String environmentVariable, String systemProperty) {
-        return Optional.ofNullable(System.getenv(environmentVariable))
-                .or(() -> Optional.ofNullable(System.getProperty(systemProperty)))
-                .filter(value -> !value.isBlank());
+        return LaunchSettings.get(environmentVariable, systemProperty);
     }
 }

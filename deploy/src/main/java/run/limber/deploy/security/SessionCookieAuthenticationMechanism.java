@@ -15,8 +15,9 @@ import java.util.Set;
 import run.limber.domain.accounts.WebSessions;
 
 /**
- * Signs web UI requests in from the {@value WebSessions#COOKIE} cookie. Never for {@code /api/...}: the API takes
- * bearer tokens only, so a page on another site cannot make the browser call the API with the cookie.
+ * Signs web UI requests in from the {@value WebSessions#COOKIE} cookie. Never API requests: every API resource
+ * selects the bearer token mechanism alone ({@code run.limber.api.base.ApiAuthentication}), a choice Quarkus makes on
+ * what the REST router matched, so no spelling of a path can bring the cookie to the API.
  */
 @ApplicationScoped
 class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -24,7 +25,7 @@ class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         var cookie = context.request().getCookie(WebSessions.COOKIE);
-        if (cookie == null || isApi(context.normalizedPath())) {
+        if (cookie == null) {
             return Uni.createFrom().nullItem();
         }
         var request = HttpSecurityUtils.setRoutingContextAttribute(
@@ -49,9 +50,5 @@ class SessionCookieAuthenticationMechanism implements HttpAuthenticationMechanis
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
         return Uni.createFrom().item(
                 new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, WebSessions.COOKIE));
-    }
-
-    private static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -14,6 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,6 +31,9 @@ import run.limber.testing.TestAccounts.Tokens;
 /** Access tokens expire and verify; refresh tokens rotate, detect reuse and end on logout; disabling ends them all. */
 @QuarkusTest
 class TokenTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void signingInGivesABearerTokenForTheAccount() {
@@ -83,6 +89,18 @@ class TokenTest {
         refreshIsRefused(stolen.refreshToken());
 
         refreshIsRefused(legitimate.refreshToken());
+    }
+
+    @Test
+    void aRefreshChainEndsThirtyDaysAfterItsSignInHoweverOftenItRotates() {
+        var account = register();
+        var first = account.signIn();
+        shiftChainStarts(account, "29 days 23 hours");
+
+        var second = refresh(first.refreshToken()); // the new token carries its chain's start along
+        shiftChainStarts(account, "2 hours");
+
+        refreshIsRefused(second.refreshToken());
     }
 
     @Test
@@ -190,5 +208,12 @@ class TokenTest {
 
     private static String decode(String base64Url) {
         return new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8);
+    }
+
+    /** Moves the sign-ins that started the account's refresh chains back by the interval. */
+    @Transactional
+    void shiftChainStarts(Account account, String interval) {
+        entityManager.createNativeQuery("update refresh_token set chain_started_at = chain_started_at - cast(?1 as interval)"
+                + " where account_id = ?2").setParameter(1, interval).setParameter(2, account.id()).executeUpdate();
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.client;
@@ -13,6 +14,7 @@ import static run.limber.testing.TestAccounts.register;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.temporal.ChronoField;
@@ -27,11 +29,15 @@ import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Url;
 import org.junit.jupiter.api.Test;
 
 /** The secret calendar feed: made by its runner, read by anyone holding the address, revoked by a new one. */
 @QuarkusTest
 class CalendarResourceTest {
+
+    /** {@code %test.limber.web.public-url} */
+    private static final String PUBLIC_URL = "https://limber.test/";
 
     @Test
     void theFeedIsAWeeklyEventOnTheChosenDaysInTheRunnersTimeZone() throws Exception {
@@ -131,17 +137,42 @@ class CalendarResourceTest {
                 .when().post("/api/v1/me/calendar").then().statusCode(401);
     }
 
+    @Test
+    void linksNameTheConfiguredAddressWhateverHostTheRequestClaims() throws Exception {
+        String token = runnerIn("UTC");
+
+        var made = as(token).header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "http")
+                .body(Map.of("days", List.of("TUESDAY"), "context", "AFTER_RUN"))
+                .when().post("/api/v1/me/calendar")
+                .then().statusCode(201)
+                .extract();
+        String url = made.jsonPath().getString("url");
+        assertTrue(url.startsWith(PUBLIC_URL + "api/v1/calendar/"), url);
+        assertTrue(made.header("Location").startsWith(PUBLIC_URL), made.header("Location"));
+
+        String ics = given().header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .when().get(URI.create(url).getPath())
+                .then().statusCode(200).extract().asString();
+        assertFalse(ics.contains("evil.example"), ics);
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").getFirst();
+        String link = event.<Url>getProperty(Property.URL).orElseThrow().getValue();
+        assertTrue(link.startsWith(PUBLIC_URL), link);
+    }
+
     private static String runnerIn(String zone) {
         String token = register().accessToken();
         as(token).body(Map.of("timeZone", zone)).when().patch("/api/v1/me").then().statusCode(200);
         return token;
     }
 
+    /** Subscribes and returns the feed's path: its address names the configured public site, not this test server. */
     private static String subscribe(String token, List<String> days, String context) {
-        return as(token).body(Map.of("days", days, "context", context))
+        String url = as(token).body(Map.of("days", days, "context", context))
                 .when().post("/api/v1/me/calendar")
                 .then().statusCode(201)
-                .body("url", startsWith("http"))
+                .body("url", startsWith(PUBLIC_URL))
                 .extract().jsonPath().getString("url");
+        return URI.create(url).getPath();
     }
 }

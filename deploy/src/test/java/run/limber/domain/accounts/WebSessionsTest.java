@@ -44,6 +44,18 @@ class WebSessionsTest {
     }
 
     @Test
+    void aBusySessionEndsTwelveHoursAfterSigningIn() {
+        String token = sessions.start(newAccount().id());
+        sql("update web_session set created_at = now() - interval '11 hours 59 minutes', last_seen_at = now()"
+                + " where token_hash = ?1", SecretTokens.hash(token));
+        assertTrue(sessions.resolve(token).isPresent(), "still within its lifetime");
+
+        sql("update web_session set created_at = now() - interval '12 hours 1 minute', last_seen_at = now()"
+                + " where token_hash = ?1", SecretTokens.hash(token));
+        assertTrue(sessions.resolve(token).isEmpty());
+    }
+
+    @Test
     void disablingTheAccountEndsItsSessionOnTheNextRequest() {
         var account = newAccount();
         String token = sessions.start(account.id());

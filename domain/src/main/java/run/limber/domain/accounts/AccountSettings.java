@@ -26,9 +26,17 @@ public interface AccountSettings {
     @WithDefault("30M")
     Duration sessionIdleTimeout();
 
+    /** A web session ends this long after signing in, however busy it is (ASVS 5.0 7.3.2). */
+    @WithDefault("12H")
+    Duration sessionAbsoluteLifetime();
+
     /** How long an unused API refresh token stays valid. */
     @WithDefault("30D")
     Duration refreshTokenLifetime();
+
+    /** A chain of refresh tokens ends this long after the sign-in that started it, however often it was rotated. */
+    @WithDefault("30D")
+    Duration refreshChainLifetime();
 
     /** How long a password reset link works. */
     @WithDefault("30M")

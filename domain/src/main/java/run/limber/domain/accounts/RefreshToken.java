@@ -9,12 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * One API refresh token. Each use replaces it with the next token of the same chain; a token used
- * twice means it was copied, so the whole chain is revoked.
+ * twice means it was copied, so the whole chain is revoked. A chain ends a fixed time after its sign-in.
  */
 @Entity
 @Table(name = "refresh_token")
@@ -29,6 +30,10 @@ class RefreshToken {
 
     @Column(nullable = false, updatable = false)
     private UUID chain;
+
+    /** When the sign-in that started the chain happened; rotation passes it on unchanged. */
+    @Column(name = "chain_started_at", nullable = false, updatable = false)
+    private Instant chainStartedAt;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
@@ -49,16 +54,18 @@ class RefreshToken {
     protected RefreshToken() {
     }
 
-    RefreshToken(String tokenHash, UUID chain, Account account, Instant now, Instant expiresAt) {
+    RefreshToken(String tokenHash, UUID chain, Instant chainStartedAt, Account account, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.chain = chain;
+        this.chainStartedAt = chainStartedAt;
         this.account = account;
         this.createdAt = now;
         this.expiresAt = expiresAt;
     }
 
-    boolean usable(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now) && !account.isDisabled();
+    boolean usable(Instant now, Duration chainLifetime) {
+        return revokedAt == null && expiresAt.isAfter(now) && chainStartedAt.plus(chainLifetime).isAfter(now)
+                && !account.isDisabled();
     }
 
     boolean used() {
@@ -71,6 +78,10 @@ class RefreshToken {
 
     UUID chain() {
         return chain;
+    }
+
+    Instant chainStartedAt() {
+        return chainStartedAt;
     }
 
     Account account() {

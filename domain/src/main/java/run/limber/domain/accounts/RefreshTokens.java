@@ -4,11 +4,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
 
-/** Long-lived API refresh tokens: opaque, stored hashed, rotated on every use, revoked as a chain on reuse. */
+/**
+ * Long-lived API refresh tokens: opaque, stored hashed, rotated on every use, revoked as a chain on reuse, and ended as a
+ * chain a fixed time after the sign-in that started it, however often it was rotated.
+ */
 @ApplicationScoped
 public class RefreshTokens {
 
@@ -31,7 +35,7 @@ public class RefreshTokens {
     @PermitAll
     @Transactional
     public String issue(long accountId) {
-        return next(accounts.findById(accountId), UUID.randomUUID());
+        return next(accounts.findById(accountId), UUID.randomUUID(), clock.instant());
     }
 
     /** Swaps a refresh token for the next one of its chain. */
@@ -48,11 +52,11 @@ public class RefreshTokens {
                     "a used refresh token came back; the chain is revoked", null);
             throw new InvalidCredentialsException();
         }
-        if (!token.usable(now)) {
+        if (!token.usable(now, settings.refreshChainLifetime())) {
             throw new InvalidCredentialsException();
         }
         token.use(now);
-        return new Rotation(token.account().view(), next(token.account(), token.chain()));
+        return new Rotation(token.account().view(), next(token.account(), token.chain(), token.chainStartedAt()));
     }
 
     /** Ends the chain of this token (signing out); unknown tokens are ignored. */
@@ -63,10 +67,11 @@ public class RefreshTokens {
                 .ifPresent(token -> tokens.revokeChain(token.chain(), clock.instant()));
     }
 
-    private String next(Account account, UUID chain) {
+    private String next(Account account, UUID chain, Instant chainStartedAt) {
         var now = clock.instant();
         String raw = SecretTokens.newToken();
-        tokens.persist(new RefreshToken(SecretTokens.hash(raw), chain, account, now, now.plus(settings.refreshTokenLifetime())));
+        tokens.persist(new RefreshToken(SecretTokens.hash(raw), chain, chainStartedAt, account, now,
+                now.plus(settings.refreshTokenLifetime())));
         return raw;
     }
 

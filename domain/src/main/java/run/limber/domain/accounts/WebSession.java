@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A signed-in browser: the hash of its cookie, whose account it is, and when it was last used. */
+/** A signed-in browser: the hash of its cookie, whose account it is, when it signed in and when it was last used. */
 @Entity
 @Table(name = "web_session")
 class WebSession {
@@ -49,6 +49,10 @@ class WebSession {
 
     boolean idleLongerThan(Duration timeout, Instant now) {
         return lastSeenAt.plus(timeout).isBefore(now);
+    }
+
+    boolean olderThan(Duration lifetime, Instant now) {
+        return !createdAt.plus(lifetime).isAfter(now);
     }
 
     void seen(Instant now) {

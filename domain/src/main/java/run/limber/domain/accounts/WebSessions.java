@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Server-side sessions for the web UI. The browser holds only a random token in the
- * {@value #COOKIE} cookie; logging out, disabling the account or idling past the timeout ends the
- * session on the very next request, on every app instance.
+ * {@value #COOKIE} cookie; logging out, disabling the account, idling past the timeout or reaching the absolute
+ * lifetime ends the session on the very next request, on every app instance.
  */
 @ApplicationScoped
 public class WebSessions {
@@ -46,7 +46,8 @@ public class WebSessions {
             return Optional.empty();
         }
         var session = found.get();
-        if (session.account().isDisabled() || session.idleLongerThan(settings.sessionIdleTimeout(), now)) {
+        if (session.account().isDisabled() || session.idleLongerThan(settings.sessionIdleTimeout(), now)
+                || session.olderThan(settings.sessionAbsoluteLifetime(), now)) {
             sessions.delete(session);
             return Optional.empty();
         }

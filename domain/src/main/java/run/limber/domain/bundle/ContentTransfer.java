@@ -80,18 +80,33 @@ public class ContentTransfer {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPlan plan(JsonNode bundle, boolean publish) {
         var caller = accounts.current();
-        if (publish && settings.requireReview() && !caller.roles().contains(Role.ADMIN)) {
-            throw new ForbiddenException("Content needs review before it is published; import it as drafts, or ask"
-                    + " an admin to import and publish it.");
-        }
+        requireRights(caller.roles(), publish);
         var entries = read(bundle);
         return new ImportPlan(this, entries, new Actor(caller.id(), caller.email()),
                 addresses.current().orElse(null), report(entries, publish, false, existing(entries)));
     }
 
+    /**
+     * Applies a plan with the importer's rights as they are now: it may run long after {@link #plan}, on a thread with
+     * no caller, and the importer may have been demoted or disabled in between.
+     */
     ImportReport apply(ImportPlan plan, ImportProgress progress) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> write(plan.entries(), plan.importer(), plan.address(), plan.publish(), false, progress));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            requireRights(accounts.activeRoles(plan.importer().id()).orElseThrow(() -> new ForbiddenException(
+                    "The account that prepared this import is disabled.")), plan.publish());
+            return write(plan.entries(), plan.importer(), plan.address(), plan.publish(), false, progress);
+        });
+    }
+
+    /** Editors and admins import; publishing on import is for those who may publish without review. */
+    private void requireRights(Set<Role> roles, boolean publish) {
+        if (!roles.contains(Role.EDITOR) && !roles.contains(Role.ADMIN)) {
+            throw new ForbiddenException("Only editors and admins import content.");
+        }
+        if (publish && settings.requireReview() && !roles.contains(Role.ADMIN)) {
+            throw new ForbiddenException("Content needs review before it is published; import it as drafts, or ask"
+                    + " an admin to import and publish it.");
+        }
     }
 
     /** Loads the shipped content: creates and publishes what is missing, and never touches what exists. */

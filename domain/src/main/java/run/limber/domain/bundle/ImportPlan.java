@@ -6,7 +6,8 @@ import run.limber.domain.content.Actor;
 /**
  * A checked bundle, ready to import: the dry-run report of what importing would do, and the step that does it.
  * Only {@link ContentTransfer#plan} makes one, after checking who asks, so applying it later — on a background
- * thread that shows progress, say — needs no signed-in caller of its own.
+ * thread that shows progress, say — needs no signed-in caller of its own; the importer's rights are read again when
+ * it is applied.
  */
 public final class ImportPlan {
 
@@ -31,8 +32,10 @@ public final class ImportPlan {
     }
 
     /**
-     * Imports the bundle in one transaction: every item or none. What it does is worked out again inside the
-     * transaction, so edits made since the plan are respected.
+     * Imports the bundle in one transaction: every item or none. What it does, and whether the importer may still do
+     * it, is worked out again inside the transaction, so edits and role changes made since the plan are respected.
+     *
+     * @throws run.limber.domain.shared.ForbiddenException when the importer was disabled or demoted since
      */
     public ImportReport apply(ImportProgress progress) {
         return transfer.apply(this, progress);

@@ -11,9 +11,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.accounts.AccountSettings;
 import run.limber.domain.accounts.PasswordReset;
+import run.limber.domain.shared.PublicLinks;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
-import run.limber.webui.base.PublicAddress;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.base.WebLogin;
 
@@ -27,13 +27,13 @@ import run.limber.webui.base.WebLogin;
 public class ForgotPasswordView extends Div {
 
     private final PasswordReset resets;
-    private final PublicAddress address;
+    private final PublicLinks links;
     private final AccountSettings settings;
     private final ResetRequestForm form = new ResetRequestForm();
 
-    public ForgotPasswordView(PasswordReset resets, PublicAddress address, AccountSettings settings) {
+    public ForgotPasswordView(PasswordReset resets, PublicLinks links, AccountSettings settings) {
         this.resets = resets;
-        this.address = address;
+        this.links = links;
         this.settings = settings;
         addClassNames("page", "account-page", "forgot-password");
         form.addSubmitListener(submit -> request(submit.email()));
@@ -47,7 +47,7 @@ public class ForgotPasswordView extends Div {
     }
 
     private void request(String email) {
-        resets.request(email, WebLogin.clientAddress(), address.of(ResetPasswordView.ROUTE));
+        resets.request(email, WebLogin.clientAddress(), links.to(ResetPasswordView.ROUTE));
         var sent = new Div(new Paragraph("If " + email + " belongs to a Limber account, a link to choose a new "
                 + "password is on its way. It works once, for 30 minutes. No email? Check your spam folder."));
         sent.addClassName("notice");

@@ -23,8 +23,8 @@ import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.PublicLinks;
 import run.limber.domain.shared.ValidationException;
-import run.limber.webui.base.PublicAddress;
 import run.limber.webui.base.RunnerLayout;
 
 /** The runner's progress: sessions per week against the goal, self-tests over time, recent sessions, calendar feed. */
@@ -45,7 +45,7 @@ public class ProgressView extends Div {
 
     public ProgressView(ProgressService progress, Assessments assessments, AccountService accounts,
                         SessionService sessions, RoutineCatalog routines, CalendarFeeds calendar,
-                        PublicAddress publicAddress) {
+                        PublicLinks links) {
         this.progress = progress;
         this.assessments = assessments;
         var account = accounts.current();
@@ -75,7 +75,7 @@ public class ProgressView extends Div {
         feed.addSubscribeListener(subscribe -> {
             try {
                 var made = calendar.subscribe(subscribe.days(), subscribe.context());
-                feed.subscribed(made.plan(), publicAddress.of(made.path()));
+                feed.subscribed(made.plan(), links.to(made.path()));
             } catch (ValidationException invalid) {
                 feed.show(invalid);
             }
