@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher = new PasswordHasher(1);
 
     @Test
     void aPasswordMatchesItsOwnHashOnly() {
