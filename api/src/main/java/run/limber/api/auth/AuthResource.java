@@ -49,10 +49,13 @@ class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token.")
+    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token. One address"
+            + " may ask for 30 accounts an hour, refused ones included (429 beyond).")
     @APIResponseSchema(value = AccountBody.class, responseCode = "201",
             responseDescription = "The new account; Location points to /api/v1/me")
     @ErrorResponses.InvalidFields
+    @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
     public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
                                               @Context HttpServerRequest request) {
         var account = accounts.register(
@@ -70,6 +73,7 @@ class AuthResource {
     @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
     public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
         var account = accounts.authenticate(body.email(), body.password(), ClientAddress.of(request));
         return tokens(account, refreshTokens.issue(account.id()));

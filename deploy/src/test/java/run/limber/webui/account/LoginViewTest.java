@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.accounts.DemoAccounts;
@@ -71,12 +70,5 @@ class LoginViewTest extends QuarkusViewTest {
         var response = (HttpServletResponse) VaadinResponse.getCurrent();
         assertThat(response.getHeaders("Set-Cookie"), hasItem(allOf(startsWith("limber_session="),
                 containsString("; HttpOnly"), containsString("; SameSite=Lax"), not(containsString("Max-Age")))));
-    }
-
-    @Test
-    void waitsAreShownInWholeMinutesRoundedUp() {
-        assertThat(LoginView.minutes(Duration.ofSeconds(20)), is("1 minute"));
-        assertThat(LoginView.minutes(Duration.ofSeconds(61)), is("2 minutes"));
-        assertThat(LoginView.minutes(Duration.ofMinutes(15)), is("15 minutes"));
     }
 }
