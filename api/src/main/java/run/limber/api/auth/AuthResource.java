@@ -2,6 +2,7 @@ package run.limber.api.auth;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,10 @@ import run.limber.domain.accounts.AccountView;
 import run.limber.domain.accounts.RefreshTokens;
 import run.limber.domain.accounts.Registration;
 
+/**
+ * Registering and signing in for API clients. Endpoints that check a password run on virtual threads: a flood of them
+ * waits for its turn to hash without taking the worker threads that every other request needs.
+ */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +61,7 @@ class AuthResource {
     @ErrorResponses.InvalidFields
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
                                               @Context HttpServerRequest request) {
         var account = accounts.register(
@@ -74,6 +80,7 @@ class AuthResource {
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
         var account = accounts.authenticate(body.email(), body.password(), ClientAddress.of(request));
         return tokens(account, refreshTokens.issue(account.id()));

@@ -1,6 +1,7 @@
 package run.limber.api.me;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -61,6 +62,7 @@ class MeResource {
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public void changePassword(@NotNull(message = BODY_REQUIRED) PasswordChangeBody body) {
         accounts.changePassword(body.currentPassword(), body.newPassword());
     }
@@ -84,6 +86,7 @@ class MeResource {
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public void delete(@NotNull(message = BODY_REQUIRED) DeletionBody body) {
         accounts.deleteAccount(body.password());
     }

@@ -53,6 +53,10 @@ public class AccountService {
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView register(Registration registration, String clientAddress) {
+        return hasher.inTurn(() -> registerInTurn(registration, clientAddress));
+    }
+
+    private AccountView registerInTurn(Registration registration, String clientAddress) {
         String email = AccountRules.normalizeEmail(registration.email());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? UTC : registration.timeZone();
         long entry = attempts.beginRegistration(email, clientAddress);
@@ -67,7 +71,7 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        String hash = attempts.hash(entry, registration.password());
+        String hash = hasher.hash(registration.password());
         return attempts.register(entry,
                 new Account(email, registration.displayName().strip(), zone, hash, clock.instant()));
     }
@@ -80,6 +84,10 @@ public class AccountService {
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView authenticate(String email, String password, String clientAddress) {
+        return hasher.inTurn(() -> authenticateInTurn(email, password, clientAddress));
+    }
+
+    private AccountView authenticateInTurn(String email, String password, String clientAddress) {
         var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email), clientAddress);
         boolean valid = attempts.check(attempt, password == null ? "" : password);
         if (!valid) {
@@ -144,6 +152,10 @@ public class AccountService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void changePassword(String currentPassword, String newPassword) {
+        hasher.inTurn(() -> changePasswordInTurn(currentPassword, newPassword));
+    }
+
+    private void changePasswordInTurn(String currentPassword, String newPassword) {
         var attempt = attempts.beginPasswordCheck(current.id());
         var problems = new ArrayList<FieldProblem>();
         if (currentPassword == null || !attempts.check(attempt, currentPassword)) {
@@ -175,6 +187,10 @@ public class AccountService {
     /** Deletes the caller's account and personal data; the password confirms it is really them. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void deleteAccount(String password) {
+        hasher.inTurn(() -> deleteAccountInTurn(password));
+    }
+
+    private void deleteAccountInTurn(String password) {
         var attempt = attempts.beginPasswordCheck(current.id());
         if (password == null || !attempts.check(attempt, password)) {
             throw new ValidationException("password", "This is not your password.");

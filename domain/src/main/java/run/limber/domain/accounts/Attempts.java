@@ -8,13 +8,13 @@ import java.util.Optional;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.audit.ClientAddresses;
-import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 
 /**
  * The steps around a password that a throttle limits, each its own short transaction, so that no database connection
- * is held while a password waits for its turn or is hashed: begin (check the limits, then record the attempt as the
- * failure it is until proven otherwise, which later attempts count), check the password, settle the entry.
+ * is held while a password is hashed: begin (check the limits, then record the attempt as the failure it is until
+ * proven otherwise, which later attempts count), check the password, settle the entry. Callers run them within their
+ * {@link PasswordHasher#inTurn turn}.
  */
 @ApplicationScoped
 class Attempts {
@@ -73,19 +73,11 @@ class Attempts {
         return audit.open(AuditType.REGISTRATION_REFUSED, null, null, email, address);
     }
 
-    /**
-     * Whether the password is the attempt's account's (against a decoy, at the same cost, when there is no account).
-     * When Limber is too busy to check, the attempt never happened and no longer counts.
-     */
+    /** Whether the password is the attempt's account's (against a decoy, at the same cost, when there is no account). */
     boolean check(Attempt attempt, String password) {
-        return withdrawnWhenBusy(attempt.entry(), () -> attempt.passwordHash().isPresent()
+        return attempt.passwordHash().isPresent()
                 ? hasher.matches(password, attempt.passwordHash().get())
-                : hasher.matchesNothing(password));
-    }
-
-    /** The hash of a new password for a begun attempt, withdrawn like {@link #check} when Limber is too busy. */
-    String hash(long entry, String password) {
-        return withdrawnWhenBusy(entry, () -> hasher.hash(password));
+                : hasher.matchesNothing(password);
     }
 
     @Transactional
@@ -102,7 +94,7 @@ class Attempts {
         audit.settle(attempt.entry(), failure, null, null, detail);
     }
 
-    /** The attempt was no failure (a right password), or it never happened: it no longer counts. */
+    /** The attempt was no failure (a right password): it no longer counts. */
     @Transactional
     void withdraw(long entry) {
         audit.withdraw(entry);
@@ -118,14 +110,5 @@ class Attempts {
         accounts.persist(account);
         audit.settle(entry, AuditType.REGISTERED, account.id(), account.email(), null);
         return account.view();
-    }
-
-    private <T> T withdrawnWhenBusy(long entry, java.util.function.Supplier<T> hashing) {
-        try {
-            return hashing.get();
-        } catch (UnavailableException busy) {
-            withdraw(entry);
-            throw busy;
-        }
     }
 }

@@ -17,7 +17,9 @@ import run.limber.domain.shared.UnavailableException;
  *
  * <p>Every hash and check in Limber runs here, under one limit on how many run at once: each holds 19 MiB of heap,
  * and forty at once exhausted a 256 MB heap. Beyond the limit a hash waits up to {@link #WAIT}, then Limber answers
- * that it is busy (503 with {@code Retry-After}).
+ * that it is busy (503 with {@code Retry-After}). A request that checks a password takes its turn ({@link #inTurn})
+ * before its database steps too: requests beyond the limit then wait without a database connection, and a flood of
+ * sign-ins can neither exhaust the connection pool nor the heap.
  */
 @ApplicationScoped
 class PasswordHasher {
@@ -31,6 +33,8 @@ class PasswordHasher {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Semaphore permits;
+    /** Whether this thread has its turn already, so the hashes inside it take no second permit. */
+    private final ThreadLocal<Boolean> inTurn = ThreadLocal.withInitial(() -> false);
 
     @Inject
     PasswordHasher(AccountSettings settings) {
@@ -53,21 +57,11 @@ class PasswordHasher {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / 4 / (ARGON2_KIB * 1024L));
     }
 
-    String hash(String password) {
-        return limited(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
-    }
-
-    boolean matches(String password, String hash) {
-        return limited(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
-    }
-
-    /** Spends the same effort as {@link #matches} and always fails. */
-    boolean matchesNothing(String password) {
-        matches(password, DECOY);
-        return false;
-    }
-
-    private <T> T limited(Supplier<T> work) {
+    /** Runs work that hashes or checks passwords once a permit is free, or answers busy after {@link #WAIT}. */
+    <T> T inTurn(Supplier<T> work) {
+        if (inTurn.get()) {
+            return work.get();
+        }
         try {
             if (!permits.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy();
@@ -76,11 +70,34 @@ class PasswordHasher {
             Thread.currentThread().interrupt();
             throw busy();
         }
+        inTurn.set(true);
         try {
             return work.get();
         } finally {
+            inTurn.set(false);
             permits.release();
         }
+    }
+
+    void inTurn(Runnable work) {
+        inTurn(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    String hash(String password) {
+        return inTurn(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+    }
+
+    boolean matches(String password, String hash) {
+        return inTurn(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
+    }
+
+    /** Spends the same effort as {@link #matches} and always fails. */
+    boolean matchesNothing(String password) {
+        matches(password, DECOY);
+        return false;
     }
 
     private static UnavailableException busy() {

@@ -87,6 +87,10 @@ public class PasswordReset {
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void reset(String token, String newPassword) {
+        hasher.inTurn(() -> resetInTurn(token, newPassword));
+    }
+
+    private void resetInTurn(String token, String newPassword) {
         String tokenHash = SecretTokens.hash(String.valueOf(token));
         QuarkusTransaction.requiringNew().run(() -> usable(tokenHash));
         passwords.problem(newPassword).ifPresent(message -> {
