@@ -29,7 +29,7 @@ class PasswordHasher {
     /** Checked when the email is unknown, so the answer takes as long as for a real account. */
     private static final String DECOY = ARGON2.hash("decoy password for unknown accounts").getResult();
     /** A hash takes some 50 ms: a second in the queue is twenty turns of every permit, and still a short wait. */
-    static final Duration WAIT = Duration.ofSeconds(1);
+    private static final Duration WAIT = Duration.ofSeconds(1);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Semaphore permits;
@@ -50,8 +50,8 @@ class PasswordHasher {
      * How many hashes may run at once when {@code limber.accounts.concurrent-password-hashes} is not set: a quarter
      * of the heap this JVM may grow to, divided by Argon2's memory per hash, at least 1 — 3 on the shipped 256 MB
      * heap. The other three quarters stay for everything else Limber holds. Read from {@code Runtime.maxMemory()},
-     * so it follows a heap that a container sizes as a percentage of its memory. More permits would not buy speed
-     * either: two cores finish three 50 ms hashes no sooner one after the other than side by side.
+     * so it follows a heap that a container sizes as a percentage of its memory. More would not be faster anyway:
+     * hashing is CPU work, and a few hashes at once already keep two cores busy.
      */
     static int heapShare() {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / 4 / (ARGON2_KIB * 1024L));

@@ -31,6 +31,13 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesInsideATurnTakeNoSecondPermit() {
+        // One permit: a hash that waited for a second one inside its own turn would be refused as busy.
+        String hash = hasher.inTurn(() -> hasher.hash("inside a sign-in's turn"));
+        assertTrue(hasher.inTurn(() -> hasher.matches("inside a sign-in's turn", hash)));
+    }
+
+    @Test
     void anUnknownAccountNeverMatches() {
         assertFalse(hasher.matchesNothing("decoy password for unknown accounts"));
     }
