@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -16,14 +17,22 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.DemoAccounts;
+import run.limber.domain.accounts.InvalidCredentialsException;
+import run.limber.domain.accounts.Registration;
 import run.limber.testing.QuarkusViewTest;
 
 @QuarkusTest
 class LoginViewTest extends QuarkusViewTest {
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void inDemoModeListsTheFourDemoAccountsAndTheirPassword() {
@@ -57,6 +66,23 @@ class LoginViewTest extends QuarkusViewTest {
         assertThat($(Paragraph.class).withClassName("form__error").single().getText(), is("Email or password is wrong."));
         assertThat($(EmailField.class).single().getValue(), is(DemoAccounts.COACH));
         assertThat($(PasswordField.class).single().getValue(), is("not the password"));
+    }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWaitBesideTheForm() {
+        String email = "locked-out-" + UUID.randomUUID() + "@example.org";
+        accounts.register(new Registration(email, "a passphrase to forget", "Locked Out", null), null);
+        for (int i = 0; i < 10; i++) {
+            assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "a wrong guess", null));
+        }
+        navigate(LoginView.class);
+        test($(EmailField.class).single()).setValue(email);
+        test($(PasswordField.class).single()).setValue("a passphrase to forget");
+
+        test($(Button.class).withText("Sign in").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("form__error").single().getText(),
+                is("Too many sign-in attempts. Try again in 15 minutes."));
     }
 
     @Test
