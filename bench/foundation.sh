@@ -58,6 +58,6 @@ GET drill ($drill_bytes B) saturated  : $drill_rps requests/s
 static file ($static_bytes B)         : $static_rps requests/s
 ratio drill / static              : $(echo "scale=2; $drill_rps / $static_rps" | bc) (target >= 0.5)
 p99 at a fixed 300 requests/s     : $p99 ms (target <= 50 ms)
-Java process resident memory      : $(rss_mb "$APP_PID") MB after the load (target <= 450 MB)
+Java process resident memory      : $(rss_mb "$JAVA_PID") MB after the load (target <= 450 MB)
 embedded PostgreSQL memory        : $(postgres_rss_mb) MB resident, all its processes summed
 REPORT

@@ -3,10 +3,12 @@ package run.limber.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import run.limber.domain.accounts.DemoAccounts;
 
 /**
@@ -72,6 +74,24 @@ public final class TestAccounts {
                 .then().statusCode(200)
                 .extract().jsonPath();
         return new Tokens(body.getString("accessToken"), body.getString("refreshToken"));
+    }
+
+    /**
+     * The response to a request sent again, after the {@code Retry-After} it was given, for as long as Limber answers
+     * that it is too busy to check a password (503), as a client should; at most 30 times.
+     */
+    public static Response whenNotBusy(Supplier<Response> request) {
+        var response = request.get();
+        for (int tries = 1; response.statusCode() == 503 && tries < 30; tries++) {
+            try {
+                Thread.sleep(Long.parseLong(response.header("Retry-After")) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+            response = request.get();
+        }
+        return response;
     }
 
     /** An access token of one of the demo accounts that tests may use but never change. */

@@ -3,6 +3,7 @@ package run.limber.api.auth;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,10 @@ import run.limber.domain.accounts.AccountView;
 import run.limber.domain.accounts.RefreshTokens;
 import run.limber.domain.accounts.Registration;
 
+/**
+ * Registering and signing in for API clients. Endpoints that check a password run on virtual threads: a flood of them
+ * waits for its turn to hash without taking the worker threads that every other request needs.
+ */
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,10 +57,14 @@ class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token.")
+    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token. One address"
+            + " may ask for 30 accounts an hour, refused ones included (429 beyond).")
     @APIResponseSchema(value = AccountBody.class, responseCode = "201",
             responseDescription = "The new account; Location points to /api/v1/me")
     @ErrorResponses.InvalidFields
+    @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
                                               @Context HttpServerRequest request) {
         var account = accounts.register(
@@ -73,6 +82,8 @@ class AuthResource {
     @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
     @ErrorResponses.Unauthorized
     @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
         var account = accounts.authenticate(body.email(), body.password(), ClientAddress.of(request));
         return tokens(account, refreshTokens.issue(account.id()));

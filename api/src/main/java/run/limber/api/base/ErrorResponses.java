@@ -125,11 +125,21 @@ public final class ErrorResponses {
 
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins; the Retry-After header says how many"
-            + " seconds to wait",
+    @APIResponse(responseCode = "429", description = "Too many attempts (failed sign-ins, wrong passwords,"
+            + " registrations from one address); the Retry-After header says how many seconds to wait",
             headers = @Header(name = "Retry-After", description = "Seconds to wait",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "503", description = "Too many passwords being checked at once; nothing was done,"
+            + " send the same request again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface PasswordChecksBusy {
     }
 }

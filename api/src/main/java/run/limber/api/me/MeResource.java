@@ -2,6 +2,7 @@ package run.limber.api.me;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,10 +58,14 @@ class MeResource {
     @PUT
     @Path("/password")
     @Operation(summary = "Change my password",
-            description = "Signs the account out everywhere else: web sessions and refresh tokens end.")
+            description = "Signs the account out everywhere else: web sessions and refresh tokens end. After 5 wrong"
+                    + " current passwords (here or when deleting the account) within 15 minutes, checks wait (429).")
     @APIResponse(responseCode = "204", description = "Changed")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
+    @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public void changePassword(@NotNull(message = BODY_REQUIRED) PasswordChangeBody body) {
         accounts.changePassword(body.currentPassword(), body.newPassword());
     }
@@ -77,10 +82,14 @@ class MeResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete my account and my personal data", description = "The password confirms it.")
+    @Operation(summary = "Delete my account and my personal data",
+            description = "The password confirms it; wrong ones are limited as for a password change.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
+    @ErrorResponses.TooManyRequests
+    @ErrorResponses.PasswordChecksBusy
+    @RunOnVirtualThread
     public void delete(@NotNull(message = BODY_REQUIRED) DeletionBody body) {
         accounts.deleteAccount(body.password());
     }

@@ -1,5 +1,6 @@
 package run.limber.api.auth;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -7,15 +8,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.client;
 import static run.limber.testing.TestAccounts.signIn;
+import static run.limber.testing.TestAccounts.uniqueAddress;
 import static run.limber.testing.TestAccounts.uniqueEmail;
+import static run.limber.testing.TestAccounts.whenNotBusy;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import run.limber.testing.AtOnce;
 
 /** Registering through the API, and the password rules as an API client meets them. */
 @QuarkusTest
@@ -108,6 +117,25 @@ class RegistrationTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("password"))
                 .body("errors[0].message", not(containsString("Exception")));
+    }
+
+    @Test
+    void oneAddressRegistersThirtyAccountsAnHourEvenWhenAllAskAtOnce() {
+        String gym = uniqueAddress();
+
+        var statuses = AtOnce.run(35, i -> whenNotBusy(() -> given().header("X-Forwarded-For", gym)
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", uniqueEmail(), "password", "stride and glide daily", "displayName", "Ada"))
+                .when().post("/api/v1/auth/register")).statusCode());
+
+        assertEquals(Map.of(201, 30L, 429, 5L),
+                statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        given().header("X-Forwarded-For", gym).contentType(ContentType.JSON)
+                .body(Map.of("email", "not an email", "password", "x", "displayName", ""))
+                .when().post("/api/v1/auth/register")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
     }
 
     private static Response register(String email, String password) {

@@ -9,12 +9,17 @@ import static run.limber.testing.TestAccounts.client;
 import static run.limber.testing.TestAccounts.register;
 import static run.limber.testing.TestAccounts.uniqueAddress;
 import static run.limber.testing.TestAccounts.uniqueEmail;
+import static run.limber.testing.TestAccounts.whenNotBusy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import run.limber.testing.AtOnce;
 
 /** Failed sign-ins are throttled, and neither a failure nor the throttle tells whether an email has an account. */
 @QuarkusTest
@@ -77,6 +82,20 @@ class ThrottlingTest {
 
         signInFrom(gym, account.email(), account.password()).then().statusCode(429);
         signInFrom(uniqueAddress(), account.email(), account.password()).then().statusCode(200);
+    }
+
+    @Test
+    void thirtyWrongPasswordsSentAtOnceAreCheckedOnlyAsOftenAsTheLimitAllows() {
+        var account = register();
+
+        var statuses = AtOnce.run(30, i -> whenNotBusy(() -> signIn(account.email(), "wrong guess " + i)).statusCode());
+
+        assertEquals(Map.of(401, 10L, 429, 20L), tally(statuses));
+        signIn(account.email(), account.password()).then().statusCode(429);
+    }
+
+    private static Map<Integer, Long> tally(List<Integer> statuses) {
+        return statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     private static Response signInFrom(String address, String email, String password) {

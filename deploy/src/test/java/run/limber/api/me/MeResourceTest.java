@@ -8,16 +8,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.client;
 import static run.limber.testing.TestAccounts.register;
 import static run.limber.testing.TestAccounts.signIn;
+import static run.limber.testing.TestAccounts.whenNotBusy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import run.limber.testing.AtOnce;
 
 /** A signed-in caller's own account, and only theirs. */
 @QuarkusTest
@@ -80,6 +86,24 @@ class MeResourceTest {
                 .when().post("/api/v1/auth/token")
                 .then().statusCode(401);
         signIn(account.email(), "a fresh passphrase to use");
+    }
+
+    @Test
+    void wrongCurrentPasswordsSentAtOnceAreCheckedFiveTimesThenEvenTheRightOneWaits() {
+        var account = register();
+        String token = account.accessToken();
+
+        var statuses = AtOnce.run(12, i -> whenNotBusy(() -> as(token)
+                .body(Map.of("currentPassword", "guess number " + i, "newPassword", "a fresh passphrase to use"))
+                .when().put("/api/v1/me/password")).statusCode());
+
+        assertEquals(Map.of(400, 5L, 429, 7L),
+                statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        as(token).body(Map.of("password", account.password())).when().delete("/api/v1/me")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        as(token).when().get("/api/v1/me").then().statusCode(200);
     }
 
     @Test

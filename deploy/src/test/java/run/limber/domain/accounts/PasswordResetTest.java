@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.shared.ValidationException;
+import run.limber.testing.AtOnce;
+import run.limber.testing.TestAccounts;
 
 @QuarkusTest
 class PasswordResetTest {
@@ -63,6 +69,64 @@ class PasswordResetTest {
         String email = UUID.randomUUID() + "@example.org";
         assertDoesNotThrow(() -> reset.request(email, null, "https://limber.test/reset-password"));
         assertTrue(mailbox.getMailsSentTo(email) == null || mailbox.getMailsSentTo(email).isEmpty());
+    }
+
+    @Test
+    void resetLinksForOneEmailAreLimitedAlikeWhetherOrNotItHasAnAccount() {
+        String known = registered();
+        String unknown = UUID.randomUUID() + "@example.org";
+
+        var forKnown = AtOnce.run(8, i -> sent(known, TestAccounts.uniqueAddress()));
+        var forUnknown = AtOnce.run(8, i -> sent(unknown, TestAccounts.uniqueAddress()));
+
+        assertEquals(Map.of(true, 5L, false, 3L), tally(forKnown));
+        assertEquals(tally(forKnown), tally(forUnknown));
+        assertEquals(5, mailbox.getMailsSentTo(known).size());
+    }
+
+    @Test
+    void oneAddressAsksForTwentyLinksAnHour() {
+        String gym = TestAccounts.uniqueAddress();
+
+        var sent = AtOnce.run(25, i -> sent(UUID.randomUUID() + "@example.org", gym));
+
+        assertEquals(Map.of(true, 20L, false, 5L), tally(sent));
+    }
+
+    @Test
+    void aRunnerLockedOutOfSigningInStillResetsByMailAndSignsInAgain() {
+        String email = registered();
+        for (int i = 0; i < 10; i++) {
+            assertThrows(InvalidCredentialsException.class,
+                    () -> accounts.authenticate(email, "a wrong guess", TestAccounts.uniqueAddress()));
+        }
+        assertThrows(TooManyAttemptsException.class,
+                () -> accounts.authenticate(email, "forgotten passphrase", TestAccounts.uniqueAddress()));
+
+        reset.request(email, TestAccounts.uniqueAddress(), "https://limber.test/reset-password");
+        reset.reset(tokenFromMailTo(email), "remembered this time");
+
+        assertDoesNotThrow(() -> accounts.authenticate(email, "remembered this time", TestAccounts.uniqueAddress()));
+    }
+
+    private String registered() {
+        String email = UUID.randomUUID() + "@example.org";
+        accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null), null);
+        return email;
+    }
+
+    /** Whether a link was asked for, or refused as too many. */
+    private boolean sent(String email, String address) {
+        try {
+            reset.request(email, address, "https://limber.test/reset-password");
+            return true;
+        } catch (TooManyAttemptsException refused) {
+            return false;
+        }
+    }
+
+    private static Map<Boolean, Long> tally(List<Boolean> outcomes) {
+        return outcomes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     private String tokenFromMailTo(String email) {

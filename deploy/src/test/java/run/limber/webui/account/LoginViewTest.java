@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -16,15 +17,22 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.DemoAccounts;
+import run.limber.domain.accounts.InvalidCredentialsException;
+import run.limber.domain.accounts.Registration;
 import run.limber.testing.QuarkusViewTest;
 
 @QuarkusTest
 class LoginViewTest extends QuarkusViewTest {
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void inDemoModeListsTheFourDemoAccountsAndTheirPassword() {
@@ -61,6 +69,23 @@ class LoginViewTest extends QuarkusViewTest {
     }
 
     @Test
+    void aThrottledSignInSaysHowLongToWaitBesideTheForm() {
+        String email = "locked-out-" + UUID.randomUUID() + "@example.org";
+        accounts.register(new Registration(email, "a passphrase to forget", "Locked Out", null), null);
+        for (int i = 0; i < 10; i++) {
+            assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "a wrong guess", null));
+        }
+        navigate(LoginView.class);
+        test($(EmailField.class).single()).setValue(email);
+        test($(PasswordField.class).single()).setValue("a passphrase to forget");
+
+        test($(Button.class).withText("Sign in").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("form__error").single().getText(),
+                is("Too many sign-in attempts. Try again in 15 minutes."));
+    }
+
+    @Test
     void signingInSetsTheSessionCookie() {
         navigate(LoginView.class);
         test($(EmailField.class).single()).setValue(DemoAccounts.RUNNER);
@@ -71,12 +96,5 @@ class LoginViewTest extends QuarkusViewTest {
         var response = (HttpServletResponse) VaadinResponse.getCurrent();
         assertThat(response.getHeaders("Set-Cookie"), hasItem(allOf(startsWith("limber_session="),
                 containsString("; HttpOnly"), containsString("; SameSite=Lax"), not(containsString("Max-Age")))));
-    }
-
-    @Test
-    void waitsAreShownInWholeMinutesRoundedUp() {
-        assertThat(LoginView.minutes(Duration.ofSeconds(20)), is("1 minute"));
-        assertThat(LoginView.minutes(Duration.ofSeconds(61)), is("2 minutes"));
-        assertThat(LoginView.minutes(Duration.ofMinutes(15)), is("15 minutes"));
     }
 }

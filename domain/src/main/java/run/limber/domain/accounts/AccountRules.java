@@ -14,6 +14,7 @@ final class AccountRules {
     static final int MAX_DISPLAY_NAME = 80;
     static final int MIN_WEEKLY_GOAL = 1;
     static final int MAX_WEEKLY_GOAL = 7;
+    static final String EMAIL_TAKEN = "An account with this email exists already. Sign in instead?";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private AccountRules() {

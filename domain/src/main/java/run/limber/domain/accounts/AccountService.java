@@ -1,5 +1,6 @@
 package run.limber.domain.accounts;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -24,20 +25,20 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final PasswordPolicy passwords;
-    private final LoginThrottle throttle;
+    private final Attempts attempts;
     private final Credentials credentials;
     private final CurrentAccount current;
     private final AuditLog audit;
     private final Instance<PersonalData> personalData;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy passwords, LoginThrottle throttle,
+    AccountService(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy passwords, Attempts attempts,
                    Credentials credentials, CurrentAccount current, AuditLog audit, Instance<PersonalData> personalData,
                    Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwords = passwords;
-        this.throttle = throttle;
+        this.attempts = attempts;
         this.credentials = credentials;
         this.current = current;
         this.audit = audit;
@@ -45,54 +46,58 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /**
+     * Creates a runner's account. Every attempt counts against the limit per address, a refused one too (it may be
+     * looking for who has an account); no transaction is held while the password is hashed.
+     */
     @PermitAll
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView register(Registration registration, String clientAddress) {
+        return hasher.inTurn(() -> registerInTurn(registration, clientAddress));
+    }
+
+    private AccountView registerInTurn(Registration registration, String clientAddress) {
         String email = AccountRules.normalizeEmail(registration.email());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? UTC : registration.timeZone();
+        long entry = attempts.beginRegistration(email, clientAddress);
         var problems = new ArrayList<>(AccountRules.collect(List.of(
                 AccountRules.email(email),
                 AccountRules.displayName(registration.displayName()),
                 AccountRules.timeZone(zone),
                 passwords.problem(registration.password()).map(message -> new FieldProblem("password", message)))));
         if (problems.stream().noneMatch(p -> p.field().equals("email")) && accounts.findByEmail(email).isPresent()) {
-            problems.addFirst(new FieldProblem("email", "An account with this email exists already. Sign in instead?"));
+            problems.addFirst(new FieldProblem("email", AccountRules.EMAIL_TAKEN));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        var account = new Account(email, registration.displayName().strip(), zone, hasher.hash(registration.password()),
-                clock.instant());
-        accounts.persist(account);
-        audit.record(AuditType.REGISTERED, account.id(), email, email, null, clientAddress);
-        return account.view();
+        String hash = hasher.hash(registration.password());
+        return attempts.register(entry,
+                new Account(email, registration.displayName().strip(), zone, hash, clock.instant()));
     }
 
     /**
-     * Checks an email and password. Throttling is checked first, so a blocked guesser learns nothing
-     * more; failures are recorded even though the call fails.
+     * Checks an email and password. Throttling is checked first, so a blocked guesser learns nothing more and costs
+     * no hash; each attempt is recorded as failed before its password is checked, so attempts sent at once count
+     * against the limits while they run. No transaction is held while the password is checked.
      */
     @PermitAll
-    @Transactional(dontRollbackOn = {InvalidCredentialsException.class, TooManyAttemptsException.class})
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView authenticate(String email, String password, String clientAddress) {
-        String normalized = AccountRules.normalizeEmail(email);
-        var now = clock.instant();
-        var wait = throttle.waitBefore(normalized, clientAddress, now);
-        if (wait.isPresent()) {
-            audit.record(AuditType.LOGIN_THROTTLED, null, null, normalized, null, clientAddress);
-            throw new TooManyAttemptsException(wait.get());
-        }
-        Optional<Account> account = accounts.findByEmail(normalized);
-        boolean valid = account.isPresent()
-                ? hasher.matches(password == null ? "" : password, account.get().passwordHash())
-                : hasher.matchesNothing(password == null ? "" : password);
-        if (!valid || account.get().isDisabled()) {
-            audit.record(AuditType.LOGIN_FAILED, null, null, normalized, valid ? "account disabled" : null, clientAddress);
+        return hasher.inTurn(() -> authenticateInTurn(email, password, clientAddress));
+    }
+
+    private AccountView authenticateInTurn(String email, String password, String clientAddress) {
+        var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email), clientAddress);
+        boolean valid = attempts.check(attempt, password == null ? "" : password);
+        if (!valid) {
             throw new InvalidCredentialsException();
         }
-        account.get().signedIn(now);
-        audit.record(AuditType.LOGIN_SUCCEEDED, account.get().id(), normalized, normalized, null, clientAddress);
-        return account.get().view();
+        if (attempt.disabled()) {
+            attempts.failed(attempt, AuditType.LOGIN_FAILED, "account disabled");
+            throw new InvalidCredentialsException();
+        }
+        return attempts.signedIn(attempt);
     }
 
     /**
@@ -142,22 +147,33 @@ public class AccountService {
 
     /**
      * Changes the caller's password and ends every web session and refresh token of the account, so
-     * a thief's session dies too; the web UI starts a fresh session for the caller afterwards.
+     * a thief's session dies too; the web UI starts a fresh session for the caller afterwards. Wrong current
+     * passwords are limited per account.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void changePassword(String currentPassword, String newPassword) {
-        var account = caller();
+        hasher.inTurn(() -> changePasswordInTurn(currentPassword, newPassword));
+    }
+
+    private void changePasswordInTurn(String currentPassword, String newPassword) {
+        var attempt = attempts.beginPasswordCheck(current.id());
         var problems = new ArrayList<FieldProblem>();
-        if (currentPassword == null || !hasher.matches(currentPassword, account.passwordHash())) {
+        if (currentPassword == null || !attempts.check(attempt, currentPassword)) {
             problems.add(new FieldProblem("currentPassword", "This is not your current password."));
+        } else {
+            attempts.withdraw(attempt.entry());
         }
         passwords.problem(newPassword).ifPresent(message -> problems.add(new FieldProblem("newPassword", message)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        account.changePasswordHash(hasher.hash(newPassword));
-        credentials.revokeAll(account.id());
-        audit.record(AuditType.PASSWORD_CHANGED, account.id(), account.email(), account.email(), null, null);
+        String hash = hasher.hash(newPassword);
+        QuarkusTransaction.requiringNew().run(() -> {
+            var account = caller();
+            account.changePasswordHash(hash);
+            credentials.revokeAll(account.id());
+            audit.record(AuditType.PASSWORD_CHANGED, account.id(), account.email(), account.email(), null, null);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,15 +185,23 @@ public class AccountService {
     }
 
     /** Deletes the caller's account and personal data; the password confirms it is really them. */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void deleteAccount(String password) {
-        var account = caller();
-        if (password == null || !hasher.matches(password, account.passwordHash())) {
+        hasher.inTurn(() -> deleteAccountInTurn(password));
+    }
+
+    private void deleteAccountInTurn(String password) {
+        var attempt = attempts.beginPasswordCheck(current.id());
+        if (password == null || !attempts.check(attempt, password)) {
             throw new ValidationException("password", "This is not your password.");
         }
-        audit.forget(account.id(), account.email());
-        accounts.delete(account);
-        audit.record(AuditType.ACCOUNT_DELETED, null, null, "account " + account.id(), null, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.withdraw(attempt.entry());
+            var account = caller();
+            audit.forget(account.id(), account.email());
+            accounts.delete(account);
+            audit.record(AuditType.ACCOUNT_DELETED, null, null, "account " + account.id(), null, null);
+        });
     }
 
     /** Records that the caller signed out (their session or token is ended by the caller of this). */

@@ -38,6 +38,12 @@ public interface AccountSettings {
     @WithDefault("30D")
     Duration refreshChainLifetime();
 
+    /**
+     * How many password hashes and checks may run at once (each holds 19 MiB of heap); beyond it they wait briefly,
+     * then Limber answers 503. Unset: derived from the heap, see {@code PasswordHasher.heapShare()}.
+     */
+    Optional<Integer> concurrentPasswordHashes();
+
     /** How long a password reset link works. */
     @WithDefault("30M")
     Duration resetLinkLifetime();

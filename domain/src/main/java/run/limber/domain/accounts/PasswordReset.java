@@ -2,6 +2,7 @@ package run.limber.domain.accounts;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ public class PasswordReset {
     private final PasswordResetRepository resets;
     private final PasswordPolicy passwords;
     private final PasswordHasher hasher;
+    private final CredentialThrottle throttle;
     private final Credentials credentials;
     private final AccountSettings settings;
     private final Mailer mailer;
@@ -28,12 +30,13 @@ public class PasswordReset {
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, PasswordResetRepository resets, PasswordPolicy passwords,
-                  PasswordHasher hasher, Credentials credentials, AccountSettings settings, Mailer mailer, AuditLog audit,
-                  Clock clock) {
+                  PasswordHasher hasher, CredentialThrottle throttle, Credentials credentials, AccountSettings settings,
+                  Mailer mailer, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.resets = resets;
         this.passwords = passwords;
         this.hasher = hasher;
+        this.throttle = throttle;
         this.credentials = credentials;
         this.settings = settings;
         this.mailer = mailer;
@@ -43,12 +46,14 @@ public class PasswordReset {
 
     /**
      * Mails a reset link when the email belongs to an active account. Says nothing either way, so the
-     * form cannot be used to find out who has an account.
+     * form cannot be used to find out who has an account; the limits per email and per address count
+     * every request alike (429 beyond them).
      */
     @PermitAll
     @Transactional
     public void request(String email, String clientAddress, String resetPageUrl) {
         String normalized = AccountRules.normalizeEmail(email);
+        throttle.check(normalized, clientAddress, AttemptLimit.RESET_PER_EMAIL, AttemptLimit.RESET_PER_ADDRESS);
         audit.record(AuditType.PASSWORD_RESET_REQUESTED, null, null, normalized, null, clientAddress);
         var account = accounts.findByEmail(normalized).filter(found -> !found.isDisabled());
         if (account.isEmpty()) {
@@ -74,21 +79,37 @@ public class PasswordReset {
         }
     }
 
-    /** Sets a new password with a reset link's token and signs the account out everywhere. */
+    /**
+     * Sets a new password with a reset link's token and signs the account out everywhere. Sign-in failures before
+     * the reset no longer count against the account. The link is checked before the new password is hashed, and no
+     * transaction is held while it is.
+     */
     @PermitAll
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void reset(String token, String newPassword) {
-        var now = clock.instant();
-        var reset = resets.findForUpdate(SecretTokens.hash(String.valueOf(token))).filter(found -> found.usable(now))
-                .orElseThrow(() -> new ValidationException("token",
-                        "This reset link has expired or was used already. Ask for a new one."));
+        hasher.inTurn(() -> resetInTurn(token, newPassword));
+    }
+
+    private void resetInTurn(String token, String newPassword) {
+        String tokenHash = SecretTokens.hash(String.valueOf(token));
+        QuarkusTransaction.requiringNew().run(() -> usable(tokenHash));
         passwords.problem(newPassword).ifPresent(message -> {
             throw new ValidationException("newPassword", message);
         });
-        reset.use(now);
-        var account = reset.account();
-        account.changePasswordHash(hasher.hash(newPassword));
-        credentials.revokeAll(account.id());
-        audit.record(AuditType.PASSWORD_RESET, account.id(), account.email(), account.email(), null, null);
+        String passwordHash = hasher.hash(newPassword);
+        QuarkusTransaction.requiringNew().run(() -> {
+            var reset = usable(tokenHash);
+            reset.use(clock.instant());
+            var account = reset.account();
+            account.changePasswordHash(passwordHash);
+            credentials.revokeAll(account.id());
+            audit.record(AuditType.PASSWORD_RESET, account.id(), account.email(), account.email(), null, null);
+        });
+    }
+
+    private PasswordResetToken usable(String tokenHash) {
+        return resets.findForUpdate(tokenHash).filter(found -> found.usable(clock.instant()))
+                .orElseThrow(() -> new ValidationException("token",
+                        "This reset link has expired or was used already. Ask for a new one."));
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A stored audit entry. Written once; only account deletion touches it again, to remove personal data. */
+/**
+ * A stored audit entry. Written once, except that an attempt with credentials is written before its outcome is known
+ * (see {@link AuditLog#open}) and settled after; account deletion touches entries again, to remove personal data.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -23,7 +26,7 @@ public class AuditEvent {
     private Instant at;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private AuditType type;
 
     @Column(name = "actor_id")
@@ -45,6 +48,17 @@ public class AuditEvent {
         this.subject = subject;
         this.detail = detail;
         this.address = address;
+    }
+
+    void settle(AuditType outcome, Long outcomeActorId, String outcomeActor, String outcomeDetail) {
+        type = outcome;
+        actorId = outcomeActorId;
+        actor = outcomeActor;
+        detail = outcomeDetail;
+    }
+
+    long id() {
+        return id;
     }
 
     AuditEntry toEntry() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
@@ -51,13 +52,50 @@ public class AuditLog {
         events.update("subject = null where subject = ?1", email);
     }
 
-    /** When the n-th most recent failed sign-in for this email since {@code since} happened, if there were n. */
-    public Optional<Instant> nthFailureFor(String email, Instant since, int n) {
-        return events.nthRecentFailure("subject", email, since, n);
+    /**
+     * Records an attempt with credentials before its outcome is known, as the failure it is until proven otherwise,
+     * so that throttles count attempts still being checked; {@link #settle} or {@link #withdraw} it afterwards.
+     * Returns the entry's id.
+     */
+    @Transactional
+    public long open(AuditType failure, Long actorId, String actor, String subject, String address) {
+        var event = new AuditEvent(clock.instant(), failure, actorId, actor, subject, null, address);
+        events.persist(event);
+        return event.id();
     }
 
-    /** The same per client address, since a whole gym's wifi may try many accounts. */
-    public Optional<Instant> nthFailureFrom(String address, Instant since, int n) {
-        return events.nthRecentFailure("address", address, since, n);
+    /** Gives an attempt its outcome: a success, or the failure with a detail. */
+    @Transactional
+    public void settle(long entry, AuditType outcome, Long actorId, String actor, String detail) {
+        events.findByIdOptional(entry).ifPresent(event -> event.settle(outcome, actorId, actor, detail));
+    }
+
+    /** Removes an attempt's entry: it never happened (Limber was too busy to check it), or it was no failure. */
+    @Transactional
+    public void withdraw(long entry) {
+        events.deleteById(entry);
+    }
+
+    /**
+     * Holds a PostgreSQL advisory lock on this name and value until the caller's transaction ends, so that counting
+     * entries and recording one happen one caller after another, on every instance.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockUntilCommit(String name, String value) {
+        events.lockUntilCommit(name, value);
+    }
+
+    /**
+     * When the n-th most recent entry of these types about this subject since {@code since} was written, if there
+     * were n; with {@code sinceLastReset}, entries older than the subject's latest password reset do not count.
+     */
+    public Optional<Instant> nthRecentAbout(String subject, Set<AuditType> types, Instant since, int n,
+                                            boolean sinceLastReset) {
+        return events.nthRecent("subject", subject, types, since, n, sinceLastReset);
+    }
+
+    /** The same per client address. */
+    public Optional<Instant> nthRecentFrom(String address, Set<AuditType> types, Instant since, int n) {
+        return events.nthRecent("address", address, types, since, n, false);
     }
 }

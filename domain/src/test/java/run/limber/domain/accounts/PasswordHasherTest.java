@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher = new PasswordHasher(1);
 
     @Test
     void aPasswordMatchesItsOwnHashOnly() {
@@ -28,6 +28,13 @@ class PasswordHasherTest {
         String base = "a".repeat(100);
         String hash = hasher.hash(base + "1");
         assertFalse(hasher.matches(base + "2", hash), "no truncation at 72 bytes as with bcrypt");
+    }
+
+    @Test
+    void hashesInsideATurnTakeNoSecondPermit() {
+        // One permit: a hash that waited for a second one inside its own turn would be refused as busy.
+        String hash = hasher.inTurn(() -> hasher.hash("inside a sign-in's turn"));
+        assertTrue(hasher.inTurn(() -> hasher.matches("inside a sign-in's turn", hash)));
     }
 
     @Test

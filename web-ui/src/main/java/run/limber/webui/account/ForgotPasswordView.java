@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.accounts.AccountSettings;
 import run.limber.domain.accounts.PasswordReset;
+import run.limber.domain.accounts.TooManyAttemptsException;
 import run.limber.domain.shared.PublicLinks;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
@@ -47,7 +48,12 @@ public class ForgotPasswordView extends Div {
     }
 
     private void request(String email) {
-        resets.request(email, WebLogin.clientAddress(), links.to(ResetPasswordView.ROUTE));
+        try {
+            resets.request(email, WebLogin.clientAddress(), links.to(ResetPasswordView.ROUTE));
+        } catch (TooManyAttemptsException throttled) {
+            form.showRefused(throttled.getMessage());
+            return;
+        }
         var sent = new Div(new Paragraph("If " + email + " belongs to a Limber account, a link to choose a new "
                 + "password is on its way. It works once, for 30 minutes. No email? Check your spam folder."));
         sent.addClassName("notice");

@@ -9,12 +9,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.AccountSettings;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.accounts.InvalidCredentialsException;
 import run.limber.domain.accounts.TooManyAttemptsException;
+import run.limber.domain.shared.UnavailableException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
@@ -78,14 +78,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
             login.signIn(account.id(), destination);
         } catch (InvalidCredentialsException wrong) {
             form.showError(wrong.getMessage());
-        } catch (TooManyAttemptsException throttled) {
-            form.showError("Too many sign-in attempts. Try again in " + minutes(throttled.retryAfter()) + ".");
+        } catch (TooManyAttemptsException | UnavailableException refused) {
+            form.showError(refused.getMessage());
         }
-    }
-
-    /** Whole minutes, rounded up: "Try again in 1 minute" is better than a wait that ends too early. */
-    static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

@@ -19,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import run.limber.domain.accounts.AccountService;
+import run.limber.domain.accounts.TooManyAttemptsException;
+import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.DisplayNameChanged;
 import run.limber.webui.base.RunnerLayout;
@@ -98,6 +100,8 @@ public class MyAccountView extends Div {
             password.changed();
         } catch (ValidationException invalid) {
             password.show(invalid);
+        } catch (TooManyAttemptsException | UnavailableException refused) {
+            password.showRefused(refused.getMessage());
         }
     }
 
@@ -107,6 +111,8 @@ public class MyAccountView extends Div {
             login.forgetBrowser();
         } catch (ValidationException invalid) {
             delete.showProblem(invalid.problems().getFirst().message());
+        } catch (TooManyAttemptsException | UnavailableException refused) {
+            delete.showProblem(refused.getMessage());
         }
     }
 }

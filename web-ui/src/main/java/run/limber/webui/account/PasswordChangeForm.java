@@ -19,6 +19,7 @@ class PasswordChangeForm extends Div {
     private final PasswordField current = problems.add("currentPassword", new PasswordField("Current password"));
     private final PasswordField next = problems.add("newPassword", new PasswordField("New password"));
     private final Paragraph status = new Paragraph();
+    private final FormAlert refused = new FormAlert();
 
     PasswordChangeForm() {
         addClassName("form");
@@ -30,19 +31,27 @@ class PasswordChangeForm extends Div {
 
         var change = new Button("Change password", click -> fireEvent(new ChangeEvent(this)));
         change.addClickShortcut(Key.ENTER).listenOn(this);
-        add(current, next, change, status);
+        add(current, next, refused, change, status);
     }
 
     void changed() {
         current.clear();
         next.clear();
         problems.clear();
+        refused.show(null);
         status.setText("Your password is changed. You stay signed in here; other devices are signed out.");
     }
 
     void show(ValidationException invalid) {
         status.setText("");
+        refused.show(null);
         problems.show(invalid);
+    }
+
+    /** Not checked: too many wrong passwords, or Limber busy. */
+    void showRefused(String message) {
+        status.setText("");
+        refused.show(message);
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

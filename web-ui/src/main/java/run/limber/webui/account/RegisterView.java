@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Registration;
+import run.limber.domain.accounts.TooManyAttemptsException;
+import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
@@ -46,6 +48,8 @@ public class RegisterView extends Div {
             login.signIn(account.id(), "account");
         } catch (ValidationException invalid) {
             form.show(invalid);
+        } catch (TooManyAttemptsException | UnavailableException refused) {
+            form.showRefused(refused.getMessage());
         }
     }
 }

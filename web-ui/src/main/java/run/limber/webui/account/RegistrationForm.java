@@ -22,6 +22,7 @@ class RegistrationForm extends Div {
     private final TextField displayName = problems.add("displayName", new TextField("Your name"));
     private final PasswordField password = problems.add("password", new PasswordField("Password"));
     private final TimeZoneField timeZone = problems.add("timeZone", new TimeZoneField().presetFromBrowser());
+    private final FormAlert refused = new FormAlert();
 
     RegistrationForm() {
         addClassName("form");
@@ -38,11 +39,17 @@ class RegistrationForm extends Div {
         var submit = new Button("Create account", click -> fireEvent(new SubmitEvent(this)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(this);
-        add(email, displayName, password, timeZone, submit);
+        add(email, displayName, password, timeZone, refused, submit);
     }
 
     void show(ValidationException invalid) {
+        refused.show(null);
         problems.show(invalid);
+    }
+
+    /** Not tried at all: too many attempts from here, or Limber busy. */
+    void showRefused(String message) {
+        refused.show(message);
     }
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import run.limber.domain.accounts.PasswordReset;
+import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
@@ -61,6 +62,9 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver {
             List<String> aboutTheLink = form.show(invalid);
             linkProblem.setText(String.join(" ", aboutTheLink));
             linkProblem.setVisible(!aboutTheLink.isEmpty());
+        } catch (UnavailableException busy) {
+            linkProblem.setText(busy.getMessage());
+            linkProblem.setVisible(true);
         }
     }
 }

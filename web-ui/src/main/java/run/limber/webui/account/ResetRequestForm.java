@@ -14,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
 class ResetRequestForm extends Div {
 
     private final EmailField email = new EmailField("Email");
+    private final FormAlert refused = new FormAlert();
 
     ResetRequestForm() {
         addClassName("form");
@@ -24,7 +25,7 @@ class ResetRequestForm extends Div {
         var submit = new Button("Send the link", click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(this);
-        add(email, submit);
+        add(email, refused, submit);
     }
 
     private void submit() {
@@ -34,6 +35,11 @@ class ResetRequestForm extends Div {
         if (!blank) {
             fireEvent(new SubmitEvent(this));
         }
+    }
+
+    /** Not sent: too many links asked for. */
+    void showRefused(String message) {
+        refused.show(message);
     }
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -17,7 +16,7 @@ class SignInForm extends Div {
 
     private final EmailField email = new EmailField("Email");
     private final PasswordField password = new PasswordField("Password");
-    private final Paragraph error = new Paragraph();
+    private final FormAlert error = new FormAlert();
 
     SignInForm() {
         addClassName("form");
@@ -25,10 +24,6 @@ class SignInForm extends Div {
         email.setRequiredIndicatorVisible(true);
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setRequiredIndicatorVisible(true);
-        error.addClassName("form__error");
-        // Announced as soon as it appears, since focus stays on the button.
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
 
         var submit = new Button("Sign in", click -> fireEvent(new SubmitEvent(this)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,8 +40,7 @@ class SignInForm extends Div {
 
     /** The one message for any failure; {@code null} hides it. */
     void showError(String message) {
-        error.setText(message == null ? "" : message);
-        error.setVisible(message != null);
+        error.show(message);
     }
 
     void focus() {
