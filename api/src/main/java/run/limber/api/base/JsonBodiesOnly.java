@@ -9,7 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * An endpoint that declares no {@code @Consumes} (a workflow step such as {@code POST .../publish}) takes no body or a
- * JSON one, and answers any other declared type with 415. Such endpoints would otherwise accept anything, and an HTML
+ * JSON one, and answers a body of any other declared type with 415. A request without a body passes whatever type it
+ * names: many clients send a {@code Content-Type} with every GET. Such endpoints would otherwise accept anything, and an HTML
  * form on another site can send {@code text/plain}, form or multipart bodies without the browser asking first.
  * Endpoints that declare their types (JSON, an image upload) are held to them by Quarkus itself.
  */
@@ -18,10 +19,14 @@ class JsonBodiesOnly {
     @ServerRequestFilter
     void refuseOtherBodies(ContainerRequestContext request, ResourceInfo resource) {
         MediaType type = request.getMediaType();
-        if (type == null || declaresTypes(resource) || isJson(type)) {
+        if (type == null || !hasBody(request) || declaresTypes(resource) || isJson(type)) {
             return;
         }
         throw new NotSupportedException("This endpoint takes no body or a JSON one (application/json), not " + type + ".");
+    }
+
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     private static boolean declaresTypes(ResourceInfo resource) {
