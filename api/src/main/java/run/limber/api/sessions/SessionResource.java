@@ -16,9 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +29,7 @@ import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
-import run.limber.domain.accounts.AccountService;
+import run.limber.domain.sessions.SessionBound;
 import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
@@ -48,11 +45,9 @@ class SessionResource {
     private static final String PATH = "/api/v1/me/sessions/";
 
     private final SessionService sessions;
-    private final AccountService accounts;
 
-    SessionResource(SessionService sessions, AccountService accounts) {
+    SessionResource(SessionService sessions) {
         this.sessions = sessions;
-        this.accounts = accounts;
     }
 
     @POST
@@ -86,7 +81,7 @@ class SessionResource {
         var check = new ParameterCheck();
         var page = check.page(paging);
         check.verify();
-        return sessions.list(bound("from", from, false), bound("to", to, true), page).map(SessionBody::of);
+        return sessions.list(bound("from", from), bound("to", to), page).map(SessionBody::of);
     }
 
     @GET
@@ -118,18 +113,12 @@ class SessionResource {
         }
     }
 
-    /** An instant as given, or a date in the caller's time zone: its start, or for an end bound the next day's. */
-    private Optional<Instant> bound(String parameter, String value, boolean end) {
+    private static Optional<SessionBound> bound(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            if (value.contains("T")) {
-                return Optional.of(Instant.parse(value.trim()));
-            }
-            var day = LocalDate.parse(value.trim());
-            var zone = ZoneId.of(accounts.current().timeZone());
-            return Optional.of((end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant());
+            return Optional.of(SessionBound.parse(value));
         } catch (DateTimeException e) {
             throw new InvalidParameterException(parameter, "expected a date (2026-11-23) or an instant"
                     + " (2026-11-23T06:00:00Z), got '" + value + "'");

@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.CurrentAccount;
 import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.plan.RoutinePlans;
@@ -32,12 +35,15 @@ public class SessionService {
     private final TrainingSessionRepository sessions;
     private final RoutinePlans plans;
     private final CurrentAccount caller;
+    private final AccountService accounts;
     private final Clock clock;
 
-    SessionService(TrainingSessionRepository sessions, RoutinePlans plans, CurrentAccount caller, Clock clock) {
+    SessionService(TrainingSessionRepository sessions, RoutinePlans plans, CurrentAccount caller, AccountService accounts,
+                   Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.caller = caller;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -69,10 +75,13 @@ public class SessionService {
         return new SessionLogged(logged, logged.id().equals(id));
     }
 
-    /** The caller's sessions started in [from, to), newest first. */
+    /** The caller's sessions started from {@code from} up to {@code to}, days in the caller's time zone, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LoggedSession> list(Optional<Instant> from, Optional<Instant> to, PageRequest page) {
-        return sessions.page(caller.id(), from, to, page).map(TrainingSession::view);
+    public Page<LoggedSession> list(Optional<SessionBound> from, Optional<SessionBound> to, PageRequest page) {
+        boolean byDay = Stream.of(from, to).flatMap(Optional::stream).anyMatch(SessionBound.Day.class::isInstance);
+        ZoneId zone = byDay ? ZoneId.of(accounts.current().timeZone()) : ZoneOffset.UTC;
+        return sessions.page(caller.id(), from.map(bound -> bound.startIn(zone)), to.map(bound -> bound.endIn(zone)), page)
+                .map(TrainingSession::view);
     }
 
     /** How many sessions the caller logged per week, keyed by each week's Monday in the given time zone. */
