@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -71,6 +72,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("run.limber.admin..")
                 .should().dependOnClassesThat().resideInAnyPackage("run.limber.api..", "run.limber.webui..",
                         "run.limber.deploy..")
+                .check(limber);
+    }
+
+    /** A cycle between features would make them one feature in two packages: neither could change alone. */
+    @Test
+    void domainFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("run.limber.domain.(*)..").namingSlices("domain.$1")
+                .should().beFreeOfCycles()
                 .check(limber);
     }
 

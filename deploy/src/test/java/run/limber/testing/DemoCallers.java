@@ -3,15 +3,16 @@ package run.limber.testing;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import run.limber.domain.accounts.DemoAccounts;
 
 /**
- * The demo runner, editor and admin as API callers, each signed in once per test run (signing in
- * hashes a password, which is slow on purpose): {@code DemoCallers.editor().given().get(...)}.
+ * The demo runner, editor and admin as API callers, each signed in once per test database (signing in hashes a
+ * password, which is slow on purpose): {@code DemoCallers.editor().given().get(...)}.
  */
 public final class DemoCallers {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<SignIn, String> TOKENS = new ConcurrentHashMap<>();
 
     private DemoCallers() {
     }
@@ -47,7 +48,16 @@ public final class DemoCallers {
     public record Caller(String email) {
 
         public RequestSpecification given() {
-            return TestAccounts.as(TOKENS.computeIfAbsent(email, TestAccounts::demoToken));
+            String database = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+            return TestAccounts.as(TOKENS.computeIfAbsent(new SignIn(database, email),
+                    signIn -> TestAccounts.demoToken(email)));
         }
+    }
+
+    /**
+     * A token names an account of one database. After a failed test Quarkus launches the packaged app again, on a new
+     * database whose demo accounts have other ids, while this class (outside the app) keeps its tokens.
+     */
+    private record SignIn(String database, String email) {
     }
 }
