@@ -3,6 +3,7 @@ package run.limber.domain.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +36,6 @@ import run.limber.domain.shared.Slug;
 @Entity
 @Table(name = "content_item")
 public class ContentItem {
-
-    private static final Set<RevisionStatus> APPROVABLE = EnumSet.of(RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
-    private static final Set<RevisionStatus> DIRECTLY_PUBLISHABLE = EnumSet.of(RevisionStatus.DRAFT,
-            RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,14 +71,8 @@ public class ContentItem {
     @OrderBy("number")
     private List<ContentRevision> revisions = new ArrayList<>();
 
-    @Column(name = "scheduled_at")
-    private Instant scheduledAt;
-
-    @Column(name = "scheduled_by_id")
-    private Long scheduledById;
-
-    @Column(name = "scheduled_by")
-    private String scheduledBy;
+    @Embedded
+    private Schedule schedule;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -94,8 +84,7 @@ public class ContentItem {
     }
 
     /** A new item whose first revision is a draft by {@code author}. */
-    public ContentItem(ContentKind kind, Slug slug, String title, JsonNode body, Actor author, String summary,
-                       Instant now) {
+    ContentItem(ContentKind kind, Slug slug, String title, JsonNode body, Actor author, String summary, Instant now) {
         this.kind = kind;
         this.slug = slug.value();
         this.createdAt = now;
@@ -109,7 +98,7 @@ public class ContentItem {
      * tell who wrote what. A draft in review or scheduled becomes a draft again: what gets published
      * is what was reviewed. Published content gets a new draft, and runners keep the published one.
      */
-    public ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
+    ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
         refuseWhenArchived("edit");
         if (working != null && working.isBy(author)) {
             working.revise(newTitle, body, summary, now);
@@ -117,23 +106,23 @@ public class ContentItem {
             supersedeWorking(now);
             working = newRevision(newTitle, body, author, summary, now);
         }
-        cancelSchedule();
+        schedule = null;
         settle(now);
         return working;
     }
 
     /** Asks for review of the open draft. */
-    public void submit(Instant now) {
-        requireWorking(EnumSet.of(RevisionStatus.DRAFT), "submit");
+    void submit(Instant now) {
+        requireWorking(Set.of(RevisionStatus.DRAFT), "submit");
         working.moveTo(RevisionStatus.IN_REVIEW, now);
         settle(now);
     }
 
     /** Sends the revision under review (or scheduled) back to its author as a draft, with what to change. */
-    public void requestChanges(String comment, Instant now) {
-        requireWorking(APPROVABLE, "request changes to");
+    void requestChanges(String comment, Instant now) {
+        requireWorking(RevisionStatus.APPROVABLE, "request changes to");
         working.returnWith(comment, now);
-        cancelSchedule();
+        schedule = null;
         settle(now);
     }
 
@@ -141,24 +130,22 @@ public class ContentItem {
      * Publishes the open revision now. With review required it must have been submitted and the
      * approver must not be its author; without, editors publish their own drafts directly.
      */
-    public void publish(Actor approver, boolean reviewRequired, Instant now) {
+    void publish(Actor approver, boolean reviewRequired, Instant now) {
         checkApproval(approver, reviewRequired, "publish");
         publishWorking(now);
     }
 
     /** Approves the open revision for publishing at {@code at}; the scheduler publishes it then. */
-    public void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
+    void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
         checkApproval(approver, reviewRequired, "schedule");
         working.moveTo(RevisionStatus.SCHEDULED, now);
-        scheduledAt = at;
-        scheduledById = approver.id();
-        scheduledBy = approver.name();
+        schedule = new Schedule(at, approver);
         settle(now);
     }
 
     /** Publishes the scheduled revision if its time has come; false when nothing is due. */
-    public boolean publishIfDue(Instant now) {
-        if (status != ItemStatus.SCHEDULED || scheduledAt.isAfter(now)) {
+    boolean publishIfDue(Instant now) {
+        if (status != ItemStatus.SCHEDULED || !schedule.isDue(now)) {
             return false;
         }
         publishWorking(now);
@@ -166,7 +153,7 @@ public class ContentItem {
     }
 
     /** Takes the item away from runners; an open draft stays open. */
-    public void unpublish(Instant now) {
+    void unpublish(Instant now) {
         if (published == null) {
             throw refused("unpublish", "nothing of it is published");
         }
@@ -175,20 +162,20 @@ public class ContentItem {
     }
 
     /** Retires the item: runners no longer see it, and the open draft is closed. Only a restore brings it back. */
-    public void archive(Instant now) {
+    void archive(Instant now) {
         refuseWhenArchived("archive");
         supersedeWorking(now);
         published = null;
-        cancelSchedule();
+        schedule = null;
         status = ItemStatus.ARCHIVED;
         settle(now);
     }
 
     /** Starts a new draft with the content of an earlier revision; the open draft, if any, is superseded. */
-    public ContentRevision restore(int number, Actor author, Instant now) {
+    ContentRevision restore(int number, Actor author, Instant now) {
         ContentRevision source = revision(number);
         supersedeWorking(now);
-        cancelSchedule();
+        schedule = null;
         working = newRevision(source.title(), source.body(), author, "Restored revision " + number, now);
         settle(now);
         return working;
@@ -208,8 +195,8 @@ public class ContentItem {
     }
 
     private void checkApproval(Actor approver, boolean reviewRequired, String step) {
-        requireWorking(reviewRequired ? APPROVABLE : DIRECTLY_PUBLISHABLE, step);
-        if (reviewRequired && working.isBy(approver)) {
+        requireWorking(reviewRequired ? RevisionStatus.APPROVABLE : RevisionStatus.OPEN, step);
+        if (!approver.mayApprove(working.authorId(), reviewRequired)) {
             throw new ForbiddenException("You wrote revision " + working.number() + " of " + describe()
                     + "; another editor or an admin must approve it.");
         }
@@ -219,7 +206,7 @@ public class ContentItem {
         working.markPublished(now);
         published = working;
         working = null;
-        cancelSchedule();
+        schedule = null;
         settle(now);
     }
 
@@ -236,21 +223,10 @@ public class ContentItem {
         }
     }
 
-    private void cancelSchedule() {
-        scheduledAt = null;
-        scheduledById = null;
-        scheduledBy = null;
-    }
-
     /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
     private void settle(Instant now) {
         if (working != null) {
-            status = switch (working.status()) {
-                case DRAFT -> ItemStatus.DRAFT;
-                case IN_REVIEW -> ItemStatus.IN_REVIEW;
-                case SCHEDULED -> ItemStatus.SCHEDULED;
-                case PUBLISHED, SUPERSEDED -> throw new IllegalStateException("revision " + working.number() + " is not open");
-            };
+            status = ItemStatus.ofOpen(working.status());
         } else if (status != ItemStatus.ARCHIVED) {
             status = published != null ? ItemStatus.PUBLISHED : ItemStatus.UNPUBLISHED;
         }
@@ -276,10 +252,6 @@ public class ContentItem {
 
     private String describe() {
         return kind.name().toLowerCase() + " '" + slug + "'";
-    }
-
-    public Long id() {
-        return id;
     }
 
     public ContentKind kind() {
@@ -311,16 +283,12 @@ public class ContentItem {
     }
 
     public Optional<Instant> scheduledAt() {
-        return Optional.ofNullable(scheduledAt);
+        return Optional.ofNullable(schedule).map(Schedule::at);
     }
 
     /** Who approved the scheduled publication, so the scheduler can publish in their name. */
     public Optional<Actor> scheduledBy() {
-        return scheduledAt == null ? Optional.empty() : Optional.of(new Actor(scheduledById, scheduledBy));
-    }
-
-    public Instant createdAt() {
-        return createdAt;
+        return Optional.ofNullable(schedule).map(Schedule::approver);
     }
 
     public Instant updatedAt() {

@@ -8,6 +8,16 @@ package run.limber.domain.content;
 public enum ItemStatus {
     DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED;
 
+    /** An item with an open revision reads as that revision's state. */
+    static ItemStatus ofOpen(RevisionStatus working) {
+        return switch (working) {
+            case DRAFT -> DRAFT;
+            case IN_REVIEW -> IN_REVIEW;
+            case SCHEDULED -> SCHEDULED;
+            case PUBLISHED, SUPERSEDED -> throw new IllegalStateException("a " + working + " revision is not open");
+        };
+    }
+
     /** How messages name the state: "in review". */
     public String label() {
         return name().toLowerCase().replace('_', ' ');
