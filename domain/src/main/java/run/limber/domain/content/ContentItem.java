@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
-import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Slug;
 
 /**
@@ -99,7 +96,7 @@ public class ContentItem {
      * is what was reviewed. Published content gets a new draft, and runners keep the published one.
      */
     ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
-        refuseWhenArchived("edit");
+        StepRules.refuseWhenArchived(this, "edit");
         if (working != null && working.isBy(author)) {
             working.revise(newTitle, body, summary, now);
         } else {
@@ -113,14 +110,14 @@ public class ContentItem {
 
     /** Asks for review of the open draft. */
     void submit(Instant now) {
-        requireWorking(Set.of(RevisionStatus.DRAFT), "submit");
+        StepRules.requireOpen(this, working, Set.of(RevisionStatus.DRAFT), "submit");
         working.moveTo(RevisionStatus.IN_REVIEW, now);
         settle(now);
     }
 
     /** Sends the revision under review (or scheduled) back to its author as a draft, with what to change. */
     void requestChanges(String comment, Instant now) {
-        requireWorking(RevisionStatus.APPROVABLE, "request changes to");
+        StepRules.requireOpen(this, working, RevisionStatus.APPROVABLE, "request changes to");
         working.returnWith(comment, now);
         schedule = null;
         settle(now);
@@ -131,13 +128,13 @@ public class ContentItem {
      * approver must not be its author; without, editors publish their own drafts directly.
      */
     void publish(Actor approver, boolean reviewRequired, Instant now) {
-        checkApproval(approver, reviewRequired, "publish");
+        StepRules.requireApproval(this, working, approver, reviewRequired, "publish");
         publishWorking(now);
     }
 
     /** Approves the open revision for publishing at {@code at}; the scheduler publishes it then. */
     void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
-        checkApproval(approver, reviewRequired, "schedule");
+        StepRules.requireApproval(this, working, approver, reviewRequired, "schedule");
         working.moveTo(RevisionStatus.SCHEDULED, now);
         schedule = new Schedule(at, approver);
         settle(now);
@@ -145,17 +142,17 @@ public class ContentItem {
 
     /** Publishes the scheduled revision if its time has come; false when nothing is due. */
     boolean publishIfDue(Instant now) {
-        if (status != ItemStatus.SCHEDULED || !schedule.isDue(now)) {
-            return false;
+        boolean due = status == ItemStatus.SCHEDULED && schedule.isDue(now);
+        if (due) {
+            publishWorking(now);
         }
-        publishWorking(now);
-        return true;
+        return due;
     }
 
     /** Takes the item away from runners; an open draft stays open. */
     void unpublish(Instant now) {
         if (published == null) {
-            throw refused("unpublish", "nothing of it is published");
+            throw StepRules.refused(this, "unpublish", "nothing of it is published");
         }
         published = null;
         settle(now);
@@ -163,7 +160,7 @@ public class ContentItem {
 
     /** Retires the item: runners no longer see it, and the open draft is closed. Only a restore brings it back. */
     void archive(Instant now) {
-        refuseWhenArchived("archive");
+        StepRules.refuseWhenArchived(this, "archive");
         supersedeWorking(now);
         published = null;
         schedule = null;
@@ -183,7 +180,7 @@ public class ContentItem {
 
     public ContentRevision revision(int number) {
         return revisions.stream().filter(r -> r.number() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException("revision of " + describe(), Integer.toString(number)));
+                .orElseThrow(() -> StepRules.noRevision(this, number));
     }
 
     /** What editors work on: the open draft if there is one, else what runners see, else the latest revision. */
@@ -192,14 +189,6 @@ public class ContentItem {
             return working;
         }
         return published != null ? published : revisions.getLast();
-    }
-
-    private void checkApproval(Actor approver, boolean reviewRequired, String step) {
-        requireWorking(reviewRequired ? RevisionStatus.APPROVABLE : RevisionStatus.OPEN, step);
-        if (!approver.mayApprove(working.authorId(), reviewRequired)) {
-            throw new ForbiddenException("You wrote revision " + working.number() + " of " + describe()
-                    + "; another editor or an admin must approve it.");
-        }
     }
 
     private void publishWorking(Instant now) {
@@ -225,33 +214,9 @@ public class ContentItem {
 
     /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
     private void settle(Instant now) {
-        if (working != null) {
-            status = ItemStatus.ofOpen(working.status());
-        } else if (status != ItemStatus.ARCHIVED) {
-            status = published != null ? ItemStatus.PUBLISHED : ItemStatus.UNPUBLISHED;
-        }
+        status = ItemStatus.of(working, published != null, status);
         title = workingCopy().title();
         updatedAt = now;
-    }
-
-    private void requireWorking(Set<RevisionStatus> allowed, String step) {
-        if (working == null || !allowed.contains(working.status())) {
-            throw refused(step, "it is " + status.label());
-        }
-    }
-
-    private void refuseWhenArchived(String step) {
-        if (status == ItemStatus.ARCHIVED) {
-            throw refused(step, "it is archived; restore a revision first");
-        }
-    }
-
-    private ConflictException refused(String step, String reason) {
-        return new ConflictException("Cannot " + step + " " + describe() + ": " + reason + ".");
-    }
-
-    private String describe() {
-        return kind.name().toLowerCase() + " '" + slug + "'";
     }
 
     public ContentKind kind() {
