@@ -25,10 +25,10 @@ import java.util.Set;
 import run.limber.domain.shared.Slug;
 
 /**
- * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open
- * revision editors work on (draft, in review or scheduled), and a pointer to the revision runners
- * see. The aggregate root of every content change: each workflow step is a method here that refuses
- * what the current state does not allow.
+ * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open revision editors
+ * work on (draft, in review or scheduled), and a pointer to the revision runners see. The aggregate root of every
+ * content change: each workflow step is a method here that refuses what the current state does not allow; only
+ * {@link ContentWriter} takes them.
  */
 @Entity
 @Table(name = "content_item")
@@ -90,10 +90,10 @@ public class ContentItem {
     }
 
     /**
-     * Saves new content. The author of the open draft saves into it; anyone else starts a new revision
-     * (the open one is kept as superseded), so every revision has one author and the review rule can
-     * tell who wrote what. A draft in review or scheduled becomes a draft again: what gets published
-     * is what was reviewed. Published content gets a new draft, and runners keep the published one.
+     * Saves new content. The author of the open draft saves into it; anyone else starts a new revision (the open one
+     * is kept as superseded), so every revision has one author and the review rule can tell who wrote what. A draft in
+     * review or scheduled becomes a draft again: what gets published is what was reviewed. Published content gets a
+     * new draft, and runners keep the published one.
      */
     ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
         StepRules.refuseWhenArchived(this, "edit");
@@ -124,8 +124,8 @@ public class ContentItem {
     }
 
     /**
-     * Publishes the open revision now. With review required it must have been submitted and the
-     * approver must not be its author; without, editors publish their own drafts directly.
+     * Publishes the open revision now. With review required it must have been submitted and the approver must not be
+     * its author; without, editors publish their own drafts directly.
      */
     void publish(Actor approver, boolean reviewRequired, Instant now) {
         StepRules.requireApproval(this, working, approver, reviewRequired, "publish");
@@ -163,7 +163,6 @@ public class ContentItem {
         StepRules.refuseWhenArchived(this, "archive");
         supersedeWorking(now);
         published = null;
-        schedule = null;
         status = ItemStatus.ARCHIVED;
         settle(now);
     }
@@ -172,7 +171,6 @@ public class ContentItem {
     ContentRevision restore(int number, Actor author, Instant now) {
         ContentRevision source = revision(number);
         supersedeWorking(now);
-        schedule = null;
         working = newRevision(source.title(), source.body(), author, "Restored revision " + number, now);
         settle(now);
         return working;
@@ -205,11 +203,13 @@ public class ContentItem {
         return revision;
     }
 
+    /** Closes the open revision, and with it any schedule it had, keeping it in the history. */
     private void supersedeWorking(Instant now) {
         if (working != null) {
             working.moveTo(RevisionStatus.SUPERSEDED, now);
             working = null;
         }
+        schedule = null;
     }
 
     /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
