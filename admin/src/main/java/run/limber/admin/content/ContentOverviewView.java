@@ -16,8 +16,9 @@ import java.util.Comparator;
 import java.util.Locale;
 import run.limber.admin.base.AdminLayout;
 import run.limber.admin.base.Labels;
+import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentOverview;
-import run.limber.domain.content.ContentRow;
+import run.limber.domain.content.ContentSummary;
 
 /** Every content item with the revision editors work on and what runners see, each linking to its editor. */
 @Route(value = "admin", layout = AdminLayout.class)
@@ -36,21 +37,21 @@ public class ContentOverviewView extends Div {
         add(new H1("Content"), notice, grid(overview));
     }
 
-    private static Grid<ContentRow> grid(ContentOverview overview) {
-        var grid = new Grid<ContentRow>();
+    private static Grid<ContentSummary> grid(ContentOverview overview) {
+        var grid = new Grid<ContentSummary>();
         grid.addColumn(row -> Labels.words(row.kind())).setHeader("Kind")
-                .setComparator(ContentRow::kind).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> new Anchor(editorPath(row), row.title())).setHeader("Title")
-                .setComparator(ContentRow::title).setFlexGrow(1).setWidth("14rem");
-        grid.addColumn(ContentRow::slug).setHeader("Slug").setAutoWidth(true);
-        grid.addColumn(ContentRow::workingRevision).setHeader("Working revision")
+                .setComparator(ContentSummary::kind).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> new Anchor(editorPath(row.kind(), row.slug()), row.title())).setHeader("Title")
+                .setComparator(ContentSummary::title).setFlexGrow(1).setWidth("14rem");
+        grid.addColumn(ContentSummary::slug).setHeader("Slug").setAutoWidth(true);
+        grid.addColumn(ContentSummary::revision).setHeader("Working revision")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ContentOverviewView::status)).setHeader("Status")
-                .setComparator(ContentRow::workingStatus).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(ContentSummary::status).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.publishedRevision() == null ? "Not published" : row.publishedRevision().toString())
                 .setHeader("Published revision").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Labels.utc(row.updatedAt(), "")).setHeader("Updated (UTC)")
-                .setComparator(Comparator.comparing(ContentRow::updatedAt)).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(Comparator.comparing(ContentSummary::updatedAt)).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(overview.rows());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -59,13 +60,13 @@ public class ContentOverviewView extends Div {
     }
 
     /** admin/drills/hip-switches: each kind's editor lives under its plural. */
-    static String editorPath(ContentRow row) {
-        return "admin/" + row.kind().name().toLowerCase(Locale.ROOT) + "s/" + row.slug();
+    public static String editorPath(ContentKind kind, String slug) {
+        return "admin/" + kind.name().toLowerCase(Locale.ROOT) + "s/" + slug;
     }
 
-    private static Span status(ContentRow row) {
-        var status = new Span(Labels.words(row.workingStatus()));
-        status.addClassNames("admin-status", "admin-status--" + row.workingStatus().name().toLowerCase(Locale.ROOT));
+    private static Span status(ContentSummary row) {
+        var status = new Span(Labels.words(row.status()));
+        status.addClassNames("admin-status", "admin-status--" + row.status().name().toLowerCase(Locale.ROOT));
         return status;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import run.limber.admin.base.Labels;
 import run.limber.domain.content.ItemStatus;
-import run.limber.domain.editorial.ContentSummary;
+import run.limber.domain.content.ContentSummary;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.shared.PageRequest;
 

@@ -178,14 +178,14 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
         form.showProblems(List.of());
         header.show(copy);
         showError(null);
-        workflow.show(copy, support.isMine(copy.revision()), support.reviewRequired());
+        workflow.show(copy, support.mayApprove(copy.revision().authorId()), support.reviewRequired());
     }
 
     private void showNew() {
         item = null;
         header.showNew("New " + noun);
         showError(null);
-        workflow.show(null, true, support.reviewRequired());
+        workflow.show(null, false, support.reviewRequired());
     }
 
     private void showError(String message) {

@@ -47,20 +47,20 @@ class WorkflowBar extends Div {
     /**
      * Shows the steps open to this editor on this item; {@code item} is null for a new one.
      *
-     * @param ownRevision    the open revision was written by the signed-in editor
+     * @param mayApprove     the domain lets the signed-in editor approve the open revision
      * @param reviewRequired a second editor must approve every change
      */
-    public void show(WorkingCopy<?> item, boolean ownRevision, boolean reviewRequired) {
+    public void show(WorkingCopy<?> item, boolean mayApprove, boolean reviewRequired) {
         ItemStatus status = item == null ? null : item.status();
         boolean open = status == ItemStatus.DRAFT || status == ItemStatus.IN_REVIEW || status == ItemStatus.SCHEDULED;
         boolean approvable = status == ItemStatus.IN_REVIEW || status == ItemStatus.SCHEDULED;
         save.setText(item == null ? "Create draft" : "Save draft");
         save.setVisible(status != ItemStatus.ARCHIVED);
         submit.setVisible(status == ItemStatus.DRAFT);
-        publishing.setVisible(reviewRequired ? approvable && !ownRevision : open);
+        publishing.setVisible(reviewRequired ? approvable && mayApprove : open);
         publish.setText(approvable && reviewRequired ? "Approve and publish" : "Publish");
         publishAt.clear();
-        requestChanges.setVisible(approvable && !(reviewRequired && ownRevision));
+        requestChanges.setVisible(approvable && mayApprove);
         unpublish.setVisible(item != null && item.publishedRevision() != null);
         archive.setVisible(item != null && status != ItemStatus.ARCHIVED);
         history.setVisible(item != null);

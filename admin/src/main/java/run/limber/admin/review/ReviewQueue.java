@@ -7,38 +7,33 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import run.limber.admin.content.ContentOverviewView;
 import run.limber.admin.editorial.EditorSupport;
+import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ItemStatus;
-import run.limber.domain.editorial.ContentSummary;
+import run.limber.domain.content.ContentSummary;
 import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
 /**
- * The items in review across every kind that the signed-in editor may approve: with review required,
- * not those whose open revision they wrote themselves. The service checks that rule again on approval.
+ * The items in review across every kind that the signed-in editor may approve, as the domain decides (with review
+ * required, not those whose open revision they wrote themselves); the service checks that rule again on approval.
  */
 @ApplicationScoped
 class ReviewQueue {
 
     /** One item waiting for review, with the version it was seen at so a decision never acts on a newer one. */
-    record Waiting(EditorialKind<?> editorialKind, ItemKind kind, String slug, String title, String author,
-                   Instant submittedAt, long version) {
+    record Waiting(EditorialKind<?> editorialKind, String slug, String title, String author, Instant submittedAt,
+                   long version) {
+
+        ContentKind kind() {
+            return editorialKind.kind();
+        }
 
         String editorPath() {
-            return kind.path + "/" + slug;
-        }
-    }
-
-    /** The kinds as the queue names and links them. */
-    enum ItemKind {
-        DRILL("admin/drills"), ROUTINE("admin/routines"), NOTE("admin/notes");
-
-        private final String path;
-
-        ItemKind(String path) {
-            this.path = path;
+            return ContentOverviewView.editorPath(kind(), slug);
         }
     }
 
@@ -52,9 +47,9 @@ class ReviewQueue {
 
     List<Waiting> waitingForMe() {
         var waiting = new ArrayList<Waiting>();
-        collect(EditorialKind.DRILLS, ItemKind.DRILL, waiting);
-        collect(EditorialKind.ROUTINES, ItemKind.ROUTINE, waiting);
-        collect(EditorialKind.NOTES, ItemKind.NOTE, waiting);
+        collect(EditorialKind.DRILLS, waiting);
+        collect(EditorialKind.ROUTINES, waiting);
+        collect(EditorialKind.NOTES, waiting);
         waiting.sort(Comparator.comparing(Waiting::submittedAt));
         return waiting;
     }
@@ -68,15 +63,15 @@ class ReviewQueue {
     }
 
     /** Every item of a kind in review, page by page, with the author of its open revision from the list itself. */
-    private void collect(EditorialKind<?> kind, ItemKind name, List<Waiting> into) {
+    private void collect(EditorialKind<?> kind, List<Waiting> into) {
         var page = PageRequest.first(PageRequest.MAX_SIZE);
         Page<ContentSummary> items;
         do {
             items = editorial.list(kind, Optional.of(ItemStatus.IN_REVIEW), page);
             for (ContentSummary summary : items.items()) {
-                if (!support.reviewRequired() || !support.isMine(summary.author())) {
-                    into.add(new Waiting(kind, name, summary.slug(), summary.title(), summary.author(),
-                            summary.updatedAt(), summary.version()));
+                if (support.mayApprove(summary.authorId())) {
+                    into.add(new Waiting(kind, summary.slug(), summary.title(), summary.author(), summary.updatedAt(),
+                            summary.version()));
                 }
             }
             page = new PageRequest(page.page() + 1, page.size());

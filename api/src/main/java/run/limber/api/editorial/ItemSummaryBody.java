@@ -2,7 +2,7 @@ package run.limber.api.editorial;
 
 import java.time.Instant;
 import run.limber.domain.content.ItemStatus;
-import run.limber.domain.editorial.ContentSummary;
+import run.limber.domain.content.ContentSummary;
 
 /** An item in an editors' list; {@code author} wrote its working revision. */
 public record ItemSummaryBody(String slug, String title, ItemStatus status, int revision, String author,

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.accounts.DemoAccounts;
-import run.limber.domain.content.ContentRow;
+import run.limber.domain.content.ContentSummary;
 import run.limber.testing.QuarkusViewTest;
 
 @QuarkusTest
@@ -29,7 +29,7 @@ class ContentOverviewViewTest extends QuarkusViewTest {
         navigate(ContentOverviewView.class);
 
         @SuppressWarnings("unchecked")
-        GridTester<Grid<ContentRow>, ContentRow> grid = test($(Grid.class).single());
+        GridTester<Grid<ContentSummary>, ContentSummary> grid = test($(Grid.class).single());
         List<String> slugs = IntStream.range(0, grid.size()).mapToObj(row -> grid.getCellText(row, 2)).toList();
         assertThat(slugs, hasItems("straight-leg-ankle-matrix", "ten-minute-mobility", "zma-and-omega-3"));
 
@@ -43,7 +43,7 @@ class ContentOverviewViewTest extends QuarkusViewTest {
         navigate(ContentOverviewView.class);
 
         @SuppressWarnings("unchecked")
-        GridTester<Grid<ContentRow>, ContentRow> grid = test($(Grid.class).single());
+        GridTester<Grid<ContentSummary>, ContentSummary> grid = test($(Grid.class).single());
         int ankle = IntStream.range(0, grid.size()).filter(row -> grid.getRow(row).slug().equals("straight-leg-ankle-matrix"))
                 .findFirst().orElseThrow();
         assertThat(((Anchor) grid.getCellComponent(ankle, 1)).getHref(), is("admin/drills/straight-leg-ankle-matrix"));

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
+import run.limber.domain.content.ContentWriter;
 import run.limber.domain.notes.NoteContent;
 
 @QuarkusTest
@@ -25,6 +26,9 @@ class SeedContentTest {
     @Inject
     ContentCodec codec;
 
+    @Inject
+    ContentWriter writer;
+
     @Test
     @TestTransaction
     void seedingAgainCreatesNothingAndKeepsWhatEditorsChanged() {
@@ -32,10 +36,9 @@ class SeedContentTest {
         var seeded = codec.read(hydration.published().orElseThrow().body(), NoteContent.class);
         var edited = new NoteContent(seeded.slug(), "Water, before and after", seeded.category(), seeded.timing(),
                 seeded.body(), seeded.medicalDisclaimer());
-        var now = Instant.now();
         var editor = new Actor(null, "editor@example.org");
-        hydration.edit(edited.title(), codec.write(edited), editor, "Shorter title", now);
-        hydration.publish(editor, false, now);
+        writer.save(hydration, edited.title(), codec.write(edited), editor, "Shorter title");
+        writer.publish(hydration, editor, false, Optional.empty());
         long revisions = revisionCount();
 
         seed.onStart(null);

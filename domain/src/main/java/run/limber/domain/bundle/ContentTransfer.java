@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Role;
-import run.limber.domain.audit.AuditLog;
-import run.limber.domain.audit.AuditType;
 import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
@@ -26,9 +21,9 @@ import run.limber.domain.content.ContentItem;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
+import run.limber.domain.content.ContentWriter;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.ContentSettings;
-import run.limber.domain.editorial.PublishedContentChanged;
 import run.limber.domain.media.MediaLibrary;
 import run.limber.domain.shared.ForbiddenException;
 import run.limber.domain.shared.Slug;
@@ -49,27 +44,22 @@ public class ContentTransfer {
     private static final int FLUSH_EVERY = 100;
 
     private final ContentRepository items;
+    private final ContentWriter writer;
     private final ContentCodec codec;
     private final ContentSettings settings;
     private final AccountService accounts;
-    private final AuditLog audit;
     private final MediaLibrary media;
     private final ClientAddresses addresses;
-    private final Event<PublishedContentChanged> publishedChanged;
-    private final Clock clock;
 
-    ContentTransfer(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
-                    AuditLog audit, MediaLibrary media, ClientAddresses addresses,
-                    Event<PublishedContentChanged> publishedChanged, Clock clock) {
+    ContentTransfer(ContentRepository items, ContentWriter writer, ContentCodec codec, ContentSettings settings,
+                    AccountService accounts, MediaLibrary media, ClientAddresses addresses) {
         this.items = items;
+        this.writer = writer;
         this.codec = codec;
         this.settings = settings;
         this.accounts = accounts;
-        this.audit = audit;
         this.media = media;
         this.addresses = addresses;
-        this.publishedChanged = publishedChanged;
-        this.clock = clock;
     }
 
     /**
@@ -125,11 +115,13 @@ public class ContentTransfer {
                 .setParameter(1, IMPORT_LOCK).getSingleResult();
         var existing = existing(entries);
         var report = report(entries, publish, onlyMissing, existing);
-        Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
             var action = report.items().get(i).action();
             if (action != ImportAction.UNCHANGED) {
-                importItem(entries.get(i), action, existing, importer, address, publish, now);
+                var entry = entries.get(i);
+                var item = Optional.ofNullable(existing.get(key(entry.kind().kind(), entry.slug())));
+                writer.importItem(item, entry.kind().kind(), new Slug(entry.slug()), entry.title(),
+                        codec.write(entry.content()), importer, IMPORT_SUMMARY, publish, address);
             }
             progress.itemsDone(i + 1, entries.size());
             if ((i + 1) % FLUSH_EVERY == 0) {
@@ -138,29 +130,6 @@ public class ContentTransfer {
         }
         items.flush();
         return report;
-    }
-
-    private void importItem(BundleEntry entry, ImportAction action, Map<String, ContentItem> existing, Actor importer,
-                            String address, boolean publish, Instant now) {
-        var item = action == ImportAction.CREATE ? create(entry, importer, now)
-                : existing.get(key(entry.kind().kind(), entry.slug()));
-        if (action == ImportAction.CHANGE) {
-            item.edit(entry.title(), codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
-        }
-        if (publish) {
-            item.publish(importer, false, now);
-            publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
-        }
-        audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(), entry.kind().noun() + " "
-                + entry.slug(), (action == ImportAction.CREATE ? "created" : "changed")
-                + (publish ? " and published" : " as a draft"), address);
-    }
-
-    private ContentItem create(BundleEntry entry, Actor importer, Instant now) {
-        var item = new ContentItem(entry.kind().kind(), new Slug(entry.slug()), entry.title(),
-                codec.write(entry.content()), importer, IMPORT_SUMMARY, now);
-        items.persist(item);
-        return item;
     }
 
     private ImportReport report(List<BundleEntry> entries, boolean publish, boolean onlyMissing,

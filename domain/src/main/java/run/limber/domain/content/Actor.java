@@ -12,6 +12,14 @@ public record Actor(Long id, String name) {
         return new Actor(null, name);
     }
 
+    /**
+     * Whether this person may approve (publish, schedule or send back) a revision by the account {@code authorId}:
+     * with review required, anyone but its author; without, anyone. The one place this rule lives.
+     */
+    public boolean mayApprove(Long authorId, boolean reviewRequired) {
+        return !reviewRequired || !is(authorId);
+    }
+
     /** Whether this is the same person as the account with the given id; the system is nobody. */
     boolean is(Long accountId) {
         return id != null && id.equals(accountId);

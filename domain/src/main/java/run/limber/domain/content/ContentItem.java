@@ -3,6 +3,7 @@ package run.limber.domain.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,28 +19,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
-import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Slug;
 
 /**
- * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open
- * revision editors work on (draft, in review or scheduled), and a pointer to the revision runners
- * see. The aggregate root of every content change: each workflow step is a method here that refuses
- * what the current state does not allow.
+ * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open revision editors
+ * work on (draft, in review or scheduled), and a pointer to the revision runners see. The aggregate root of every
+ * content change: each workflow step is a method here that refuses what the current state does not allow; only
+ * {@link ContentWriter} takes them.
  */
 @Entity
 @Table(name = "content_item")
 public class ContentItem {
-
-    private static final Set<RevisionStatus> APPROVABLE = EnumSet.of(RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
-    private static final Set<RevisionStatus> DIRECTLY_PUBLISHABLE = EnumSet.of(RevisionStatus.DRAFT,
-            RevisionStatus.IN_REVIEW, RevisionStatus.SCHEDULED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,14 +68,8 @@ public class ContentItem {
     @OrderBy("number")
     private List<ContentRevision> revisions = new ArrayList<>();
 
-    @Column(name = "scheduled_at")
-    private Instant scheduledAt;
-
-    @Column(name = "scheduled_by_id")
-    private Long scheduledById;
-
-    @Column(name = "scheduled_by")
-    private String scheduledBy;
+    @Embedded
+    private Schedule schedule;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -94,8 +81,7 @@ public class ContentItem {
     }
 
     /** A new item whose first revision is a draft by {@code author}. */
-    public ContentItem(ContentKind kind, Slug slug, String title, JsonNode body, Actor author, String summary,
-                       Instant now) {
+    ContentItem(ContentKind kind, Slug slug, String title, JsonNode body, Actor author, String summary, Instant now) {
         this.kind = kind;
         this.slug = slug.value();
         this.createdAt = now;
@@ -104,91 +90,87 @@ public class ContentItem {
     }
 
     /**
-     * Saves new content. The author of the open draft saves into it; anyone else starts a new revision
-     * (the open one is kept as superseded), so every revision has one author and the review rule can
-     * tell who wrote what. A draft in review or scheduled becomes a draft again: what gets published
-     * is what was reviewed. Published content gets a new draft, and runners keep the published one.
+     * Saves new content. The author of the open draft saves into it; anyone else starts a new revision (the open one
+     * is kept as superseded), so every revision has one author and the review rule can tell who wrote what. A draft in
+     * review or scheduled becomes a draft again: what gets published is what was reviewed. Published content gets a
+     * new draft, and runners keep the published one.
      */
-    public ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
-        refuseWhenArchived("edit");
+    ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
+        StepRules.refuseWhenArchived(this, "edit");
         if (working != null && working.isBy(author)) {
             working.revise(newTitle, body, summary, now);
         } else {
             supersedeWorking(now);
             working = newRevision(newTitle, body, author, summary, now);
         }
-        cancelSchedule();
+        schedule = null;
         settle(now);
         return working;
     }
 
     /** Asks for review of the open draft. */
-    public void submit(Instant now) {
-        requireWorking(EnumSet.of(RevisionStatus.DRAFT), "submit");
+    void submit(Instant now) {
+        StepRules.requireOpen(this, working, Set.of(RevisionStatus.DRAFT), "submit");
         working.moveTo(RevisionStatus.IN_REVIEW, now);
         settle(now);
     }
 
     /** Sends the revision under review (or scheduled) back to its author as a draft, with what to change. */
-    public void requestChanges(String comment, Instant now) {
-        requireWorking(APPROVABLE, "request changes to");
+    void requestChanges(String comment, Instant now) {
+        StepRules.requireOpen(this, working, RevisionStatus.APPROVABLE, "request changes to");
         working.returnWith(comment, now);
-        cancelSchedule();
+        schedule = null;
         settle(now);
     }
 
     /**
-     * Publishes the open revision now. With review required it must have been submitted and the
-     * approver must not be its author; without, editors publish their own drafts directly.
+     * Publishes the open revision now. With review required it must have been submitted and the approver must not be
+     * its author; without, editors publish their own drafts directly.
      */
-    public void publish(Actor approver, boolean reviewRequired, Instant now) {
-        checkApproval(approver, reviewRequired, "publish");
+    void publish(Actor approver, boolean reviewRequired, Instant now) {
+        StepRules.requireApproval(this, working, approver, reviewRequired, "publish");
         publishWorking(now);
     }
 
     /** Approves the open revision for publishing at {@code at}; the scheduler publishes it then. */
-    public void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
-        checkApproval(approver, reviewRequired, "schedule");
+    void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
+        StepRules.requireApproval(this, working, approver, reviewRequired, "schedule");
         working.moveTo(RevisionStatus.SCHEDULED, now);
-        scheduledAt = at;
-        scheduledById = approver.id();
-        scheduledBy = approver.name();
+        schedule = new Schedule(at, approver);
         settle(now);
     }
 
     /** Publishes the scheduled revision if its time has come; false when nothing is due. */
-    public boolean publishIfDue(Instant now) {
-        if (status != ItemStatus.SCHEDULED || scheduledAt.isAfter(now)) {
-            return false;
+    boolean publishIfDue(Instant now) {
+        boolean due = status == ItemStatus.SCHEDULED && schedule.isDue(now);
+        if (due) {
+            publishWorking(now);
         }
-        publishWorking(now);
-        return true;
+        return due;
     }
 
     /** Takes the item away from runners; an open draft stays open. */
-    public void unpublish(Instant now) {
+    void unpublish(Instant now) {
         if (published == null) {
-            throw refused("unpublish", "nothing of it is published");
+            throw StepRules.refused(this, "unpublish", "nothing of it is published");
         }
         published = null;
         settle(now);
     }
 
     /** Retires the item: runners no longer see it, and the open draft is closed. Only a restore brings it back. */
-    public void archive(Instant now) {
-        refuseWhenArchived("archive");
+    void archive(Instant now) {
+        StepRules.refuseWhenArchived(this, "archive");
         supersedeWorking(now);
         published = null;
-        cancelSchedule();
         status = ItemStatus.ARCHIVED;
         settle(now);
     }
 
     /** Starts a new draft with the content of an earlier revision; the open draft, if any, is superseded. */
-    public ContentRevision restore(int number, Actor author, Instant now) {
+    ContentRevision restore(int number, Actor author, Instant now) {
         ContentRevision source = revision(number);
         supersedeWorking(now);
-        cancelSchedule();
         working = newRevision(source.title(), source.body(), author, "Restored revision " + number, now);
         settle(now);
         return working;
@@ -196,7 +178,7 @@ public class ContentItem {
 
     public ContentRevision revision(int number) {
         return revisions.stream().filter(r -> r.number() == number).findFirst()
-                .orElseThrow(() -> new NotFoundException("revision of " + describe(), Integer.toString(number)));
+                .orElseThrow(() -> StepRules.noRevision(this, number));
     }
 
     /** What editors work on: the open draft if there is one, else what runners see, else the latest revision. */
@@ -207,19 +189,11 @@ public class ContentItem {
         return published != null ? published : revisions.getLast();
     }
 
-    private void checkApproval(Actor approver, boolean reviewRequired, String step) {
-        requireWorking(reviewRequired ? APPROVABLE : DIRECTLY_PUBLISHABLE, step);
-        if (reviewRequired && working.isBy(approver)) {
-            throw new ForbiddenException("You wrote revision " + working.number() + " of " + describe()
-                    + "; another editor or an admin must approve it.");
-        }
-    }
-
     private void publishWorking(Instant now) {
         working.markPublished(now);
         published = working;
         working = null;
-        cancelSchedule();
+        schedule = null;
         settle(now);
     }
 
@@ -229,57 +203,20 @@ public class ContentItem {
         return revision;
     }
 
+    /** Closes the open revision, and with it any schedule it had, keeping it in the history. */
     private void supersedeWorking(Instant now) {
         if (working != null) {
             working.moveTo(RevisionStatus.SUPERSEDED, now);
             working = null;
         }
-    }
-
-    private void cancelSchedule() {
-        scheduledAt = null;
-        scheduledById = null;
-        scheduledBy = null;
+        schedule = null;
     }
 
     /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
     private void settle(Instant now) {
-        if (working != null) {
-            status = switch (working.status()) {
-                case DRAFT -> ItemStatus.DRAFT;
-                case IN_REVIEW -> ItemStatus.IN_REVIEW;
-                case SCHEDULED -> ItemStatus.SCHEDULED;
-                case PUBLISHED, SUPERSEDED -> throw new IllegalStateException("revision " + working.number() + " is not open");
-            };
-        } else if (status != ItemStatus.ARCHIVED) {
-            status = published != null ? ItemStatus.PUBLISHED : ItemStatus.UNPUBLISHED;
-        }
+        status = ItemStatus.of(working, published != null, status);
         title = workingCopy().title();
         updatedAt = now;
-    }
-
-    private void requireWorking(Set<RevisionStatus> allowed, String step) {
-        if (working == null || !allowed.contains(working.status())) {
-            throw refused(step, "it is " + status.label());
-        }
-    }
-
-    private void refuseWhenArchived(String step) {
-        if (status == ItemStatus.ARCHIVED) {
-            throw refused(step, "it is archived; restore a revision first");
-        }
-    }
-
-    private ConflictException refused(String step, String reason) {
-        return new ConflictException("Cannot " + step + " " + describe() + ": " + reason + ".");
-    }
-
-    private String describe() {
-        return kind.name().toLowerCase() + " '" + slug + "'";
-    }
-
-    public Long id() {
-        return id;
     }
 
     public ContentKind kind() {
@@ -311,16 +248,12 @@ public class ContentItem {
     }
 
     public Optional<Instant> scheduledAt() {
-        return Optional.ofNullable(scheduledAt);
+        return Optional.ofNullable(schedule).map(Schedule::at);
     }
 
     /** Who approved the scheduled publication, so the scheduler can publish in their name. */
     public Optional<Actor> scheduledBy() {
-        return scheduledAt == null ? Optional.empty() : Optional.of(new Actor(scheduledById, scheduledBy));
-    }
-
-    public Instant createdAt() {
-        return createdAt;
+        return Optional.ofNullable(schedule).map(Schedule::approver);
     }
 
     public Instant updatedAt() {

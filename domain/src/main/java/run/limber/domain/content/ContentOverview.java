@@ -15,14 +15,7 @@ public class ContentOverview {
         this.repository = repository;
     }
 
-    public List<ContentRow> rows() {
-        return repository.allWithWorkingCopies().stream().map(ContentOverview::row).toList();
-    }
-
-    private static ContentRow row(ContentItem item) {
-        ContentRevision working = item.workingCopy();
-        Integer published = item.published().map(ContentRevision::number).orElse(null);
-        return new ContentRow(item.kind(), item.slug(), item.title(), working.number(), working.status(), published,
-                item.updatedAt());
+    public List<ContentSummary> rows() {
+        return repository.allWithWorkingCopies().stream().map(ContentSummary::of).toList();
     }
 }

@@ -89,7 +89,7 @@ public class ContentRevision {
     }
 
     boolean isOpen() {
-        return status == RevisionStatus.DRAFT || status == RevisionStatus.IN_REVIEW || status == RevisionStatus.SCHEDULED;
+        return RevisionStatus.OPEN.contains(status);
     }
 
     /** New content for an open revision; it is a draft again, since what was reviewed has changed. */
@@ -152,6 +152,11 @@ public class ContentRevision {
 
     public String author() {
         return author;
+    }
+
+    /** The author's account id; null for the system (the seed content). */
+    public Long authorId() {
+        return authorId;
     }
 
     public String summary() {

@@ -8,6 +8,22 @@ package run.limber.domain.content;
 public enum ItemStatus {
     DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED;
 
+    /**
+     * An item with an open revision reads as that revision's state; without, an archived item stays archived, and
+     * any other is published or not.
+     */
+    static ItemStatus of(ContentRevision working, boolean published, ItemStatus current) {
+        if (working == null) {
+            return current == ARCHIVED ? ARCHIVED : published ? PUBLISHED : UNPUBLISHED;
+        }
+        return switch (working.status()) {
+            case DRAFT -> DRAFT;
+            case IN_REVIEW -> IN_REVIEW;
+            case SCHEDULED -> SCHEDULED;
+            case PUBLISHED, SUPERSEDED -> throw new IllegalStateException("revision " + working.number() + " is not open");
+        };
+    }
+
     /** How messages name the state: "in review". */
     public String label() {
         return name().toLowerCase().replace('_', ' ');

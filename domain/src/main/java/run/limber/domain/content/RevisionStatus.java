@@ -1,5 +1,7 @@
 package run.limber.domain.content;
 
+import java.util.Set;
+
 /** Where a revision stands in the editorial workflow. A published revision never changes again. */
 public enum RevisionStatus {
     DRAFT,
@@ -8,5 +10,10 @@ public enum RevisionStatus {
     SCHEDULED,
     PUBLISHED,
     /** Replaced by a later draft (another editor's, or a restore) before it was published; kept for history. */
-    SUPERSEDED
+    SUPERSEDED;
+
+    /** The states of the one revision editors work on. */
+    static final Set<RevisionStatus> OPEN = Set.of(DRAFT, IN_REVIEW, SCHEDULED);
+    /** The states in which a reviewer may approve (or send back) a revision. */
+    static final Set<RevisionStatus> APPROVABLE = Set.of(IN_REVIEW, SCHEDULED);
 }

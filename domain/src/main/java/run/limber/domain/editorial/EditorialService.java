@@ -4,26 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import run.limber.domain.accounts.AccountService;
-import run.limber.domain.audit.AuditLog;
-import run.limber.domain.audit.AuditType;
-import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.content.Actor;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentItem;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
+import run.limber.domain.content.ContentSummary;
+import run.limber.domain.content.ContentWriter;
 import run.limber.domain.content.ItemStatus;
-import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.media.MediaLibrary;
+import run.limber.domain.shared.NotFoundException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.Slug;
@@ -33,34 +30,27 @@ import run.limber.domain.shared.ValidationException;
 /**
  * The editorial workflow for every kind of content: drafts, review, publishing (now or at a set
  * time), unpublishing, archiving, history, diff and restore. Every write names the version it was
- * based on and fails rather than overwrite a newer one; every step is audited.
+ * based on and fails rather than overwrite a newer one; {@link ContentWriter} takes and audits each step.
  */
 @ApplicationScoped
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EditorialService {
 
     private final ContentRepository items;
+    private final ContentWriter writer;
     private final ContentCodec codec;
     private final ContentSettings settings;
     private final AccountService accounts;
-    private final AuditLog audit;
     private final MediaLibrary media;
-    private final ClientAddresses addresses;
-    private final Event<PublishedContentChanged> publishedChanged;
-    private final Clock clock;
 
-    EditorialService(ContentRepository items, ContentCodec codec, ContentSettings settings, AccountService accounts,
-                     AuditLog audit, MediaLibrary media, ClientAddresses addresses,
-                     Event<PublishedContentChanged> publishedChanged, Clock clock) {
+    EditorialService(ContentRepository items, ContentWriter writer, ContentCodec codec, ContentSettings settings,
+                     AccountService accounts, MediaLibrary media) {
         this.items = items;
+        this.writer = writer;
         this.codec = codec;
         this.settings = settings;
         this.accounts = accounts;
-        this.audit = audit;
         this.media = media;
-        this.addresses = addresses;
-        this.publishedChanged = publishedChanged;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,11 +71,9 @@ public class EditorialService {
         if (items.find(kind.kind(), slug).isPresent()) {
             throw new ValidationException("slug", "Another " + kind.noun() + " already uses this slug.");
         }
-        Actor author = caller();
-        var item = new ContentItem(kind.kind(), new Slug(slug), kind.titleOf(content), codec.write(content), author,
-                summary, clock.instant());
-        items.persist(item);
-        return done(kind, item, AuditType.CONTENT_CREATED, author, "revision 1");
+        var item = writer.create(kind.kind(), new Slug(slug), kind.titleOf(content), codec.write(content), caller(),
+                summary);
+        return done(kind, item);
     }
 
     /**
@@ -104,16 +92,15 @@ public class EditorialService {
         }
         T content = validate(kind, json);
         var item = lock(kind, slug, OptionalLong.of(expectedVersion));
-        Actor author = caller();
-        var revision = item.edit(kind.titleOf(content), codec.write(content), author, summary, clock.instant());
-        return done(kind, item, AuditType.CONTENT_SAVED, author, "revision " + revision.number());
+        writer.save(item, kind.titleOf(content), codec.write(content), caller(), summary);
+        return done(kind, item);
     }
 
     @Transactional
     public <T> WorkingCopy<T> submit(EditorialKind<T> kind, String slug, OptionalLong expectedVersion) {
         var item = lock(kind, slug, expectedVersion);
-        item.submit(clock.instant());
-        return done(kind, item, AuditType.CONTENT_SUBMITTED, caller(), "revision " + item.workingCopy().number());
+        writer.submit(item, caller());
+        return done(kind, item);
     }
 
     /** Sends the revision in review back to its author with a comment saying what to change. */
@@ -127,9 +114,8 @@ public class EditorialService {
             throw new ValidationException("comment", "At most 2000 characters.");
         }
         var item = lock(kind, slug, expectedVersion);
-        item.requestChanges(comment.strip(), clock.instant());
-        return done(kind, item, AuditType.CONTENT_CHANGES_REQUESTED, caller(),
-                "revision " + item.workingCopy().number() + ": " + comment.strip());
+        writer.requestChanges(item, caller(), comment.strip());
+        return done(kind, item);
     }
 
     /**
@@ -140,42 +126,30 @@ public class EditorialService {
     public <T> WorkingCopy<T> publish(EditorialKind<T> kind, String slug, OptionalLong expectedVersion,
                                       Optional<Instant> at) {
         var item = lock(kind, slug, expectedVersion);
-        Actor approver = caller();
-        Instant now = clock.instant();
-        int number = item.workingCopy().number();
-        if (at.isPresent() && at.get().isAfter(now)) {
-            item.schedule(approver, settings.requireReview(), at.get(), now);
-            return done(kind, item, AuditType.CONTENT_SCHEDULED, approver, "revision " + number + " at " + at.get());
-        }
-        item.publish(approver, settings.requireReview(), now);
-        publishedChanged.fire(new PublishedContentChanged(kind.kind(), slug));
-        return done(kind, item, AuditType.CONTENT_PUBLISHED, approver, "revision " + number);
+        writer.publish(item, caller(), settings.requireReview(), at);
+        return done(kind, item);
     }
 
     @Transactional
     public <T> WorkingCopy<T> unpublish(EditorialKind<T> kind, String slug, OptionalLong expectedVersion) {
         var item = lock(kind, slug, expectedVersion);
-        item.unpublish(clock.instant());
-        publishedChanged.fire(new PublishedContentChanged(kind.kind(), slug));
-        return done(kind, item, AuditType.CONTENT_UNPUBLISHED, caller(), null);
+        writer.unpublish(item, caller());
+        return done(kind, item);
     }
 
     @Transactional
     public <T> WorkingCopy<T> archive(EditorialKind<T> kind, String slug, OptionalLong expectedVersion) {
         var item = lock(kind, slug, expectedVersion);
-        item.archive(clock.instant());
-        publishedChanged.fire(new PublishedContentChanged(kind.kind(), slug));
-        return done(kind, item, AuditType.CONTENT_ARCHIVED, caller(), null);
+        writer.archive(item, caller());
+        return done(kind, item);
     }
 
     /** Starts a new draft with the content of revision {@code number}. */
     @Transactional
     public <T> WorkingCopy<T> restore(EditorialKind<T> kind, String slug, int number, OptionalLong expectedVersion) {
         var item = lock(kind, slug, expectedVersion);
-        Actor author = caller();
-        var revision = item.restore(number, author, clock.instant());
-        return done(kind, item, AuditType.CONTENT_RESTORED, author,
-                "revision " + number + " as revision " + revision.number());
+        writer.restore(item, number, caller());
+        return done(kind, item);
     }
 
     private <T> T validate(EditorialKind<T> kind, JsonNode draft) {
@@ -200,22 +174,24 @@ public class EditorialService {
         return item;
     }
 
+    /**
+     * Whether the signed-in editor may approve a revision written by the account {@code authorId}, so editor pages
+     * offer only the steps this service will take; the rule itself is {@link Actor#mayApprove}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayApprove(Long authorId) {
+        return caller().mayApprove(authorId, settings.requireReview());
+    }
+
     private Actor caller() {
         var account = accounts.current();
         return new Actor(account.id(), account.email());
     }
 
-    /** Audits the step and answers with the working copy at its new version. */
-    private <T> WorkingCopy<T> done(EditorialKind<T> kind, ContentItem item, AuditType type, Actor actor,
-                                    String detail) {
-        audit.record(type, actor.id(), actor.name(), auditSubject(item), detail, addresses.current().orElse(null));
+    /** Answers with the working copy at its new version. */
+    private <T> WorkingCopy<T> done(EditorialKind<T> kind, ContentItem item) {
         items.flush();
         return workingCopy(kind, item);
-    }
-
-    /** How the audit log names an item: "drill hip-switches". */
-    static String auditSubject(ContentItem item) {
-        return item.kind().name().toLowerCase() + " " + item.slug();
     }
 
     private <T> WorkingCopy<T> workingCopy(EditorialKind<T> kind, ContentItem item) {

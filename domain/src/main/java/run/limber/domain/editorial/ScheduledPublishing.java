@@ -2,14 +2,12 @@ package run.limber.domain.editorial;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
-import run.limber.domain.audit.AuditLog;
-import run.limber.domain.audit.AuditType;
 import run.limber.domain.content.ContentRepository;
+import run.limber.domain.content.ContentWriter;
 
 /**
  * Publishes scheduled revisions when their time comes. The schedule lives in the database, so it
@@ -24,15 +22,12 @@ class ScheduledPublishing {
     private static final int BATCH = 50;
 
     private final ContentRepository items;
-    private final AuditLog audit;
-    private final Event<PublishedContentChanged> publishedChanged;
+    private final ContentWriter writer;
     private final Clock clock;
 
-    ScheduledPublishing(ContentRepository items, AuditLog audit, Event<PublishedContentChanged> publishedChanged,
-                        Clock clock) {
+    ScheduledPublishing(ContentRepository items, ContentWriter writer, Clock clock) {
         this.items = items;
-        this.audit = audit;
-        this.publishedChanged = publishedChanged;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -47,13 +42,7 @@ class ScheduledPublishing {
     int publishDue(Instant now) {
         int published = 0;
         for (long id : items.lockDueForPublishing(now, BATCH)) {
-            var item = items.findById(id);
-            var approver = item.scheduledBy().orElseThrow();
-            int number = item.workingCopy().number();
-            if (item.publishIfDue(now)) {
-                audit.record(AuditType.CONTENT_PUBLISHED, approver.id(), approver.name(),
-                        EditorialService.auditSubject(item), "revision " + number + " as scheduled", null);
-                publishedChanged.fire(new PublishedContentChanged(item.kind(), item.slug()));
+            if (writer.publishIfDue(items.findById(id), now)) {
                 published++;
             }
         }

@@ -1,10 +1,9 @@
-package run.limber.domain.editorial;
+package run.limber.domain.content;
 
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import run.limber.domain.content.PublishedCache;
 
 /**
  * Clears the runners' caches once a publishing change has committed: earlier, a reader could refill
