@@ -1,4 +1,4 @@
-package run.limber.webui.base;
+package run.limber.webui.signin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -40,7 +40,7 @@ public class WebLogin {
 
     /**
      * Starts a web session for an account whose credentials were just checked, then loads
-     * {@code destination} (a path relative to Limber's base address, see {@link ContinuePath}).
+     * {@code destination} (a path relative to Limber's base address, see {@link run.limber.webui.base.ContinuePath}).
      */
     public void signIn(long accountId, String destination) {
         String token = sessions.start(accountId);
