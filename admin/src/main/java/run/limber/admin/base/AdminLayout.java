@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Role;
+import run.limber.webui.signin.WebLogin;
 
 /**
  * The frame of the admin pages: a header naming the area, its sections (users and the audit log
@@ -35,7 +36,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Map<String, Anchor> sections = new LinkedHashMap<>();
     private final Main content = new Main();
 
-    public AdminLayout(SecurityIdentity identity, AccountService accounts, AdminSignOut signOut) {
+    public AdminLayout(SecurityIdentity identity, AccountService accounts, WebLogin login) {
         addClassName("admin");
         var name = new Span("Limber admin");
         name.addClassName("admin-header__name");
@@ -57,7 +58,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         // A full page load on purpose: the runner site is another area with its own layout and styles.
         var site = new Anchor("", "View the runner site");
         site.addClassName("admin-header__site");
-        var header = new Header(name, nav, site, accountMenu(accounts.current().displayName(), signOut));
+        var header = new Header(name, nav, site, accountMenu(accounts.current().displayName(), login));
         header.addClassName("admin-header");
         content.addClassName("admin-main");
         add(header, content);
@@ -69,7 +70,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         sections.put(path, link);
     }
 
-    private static MenuBar accountMenu(String displayName, AdminSignOut signOut) {
+    private static MenuBar accountMenu(String displayName, WebLogin login) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.addClassName("admin-header__account");
@@ -79,7 +80,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         var items = menu.addItem(new Span(new Span(displayName), opens)).getSubMenu();
         items.addItem("Your account", click -> UI.getCurrent().getPage().setLocation("account"));
         items.addItem("Runner site", click -> UI.getCurrent().getPage().setLocation("./"));
-        items.addItem("Log out", click -> signOut.signOut());
+        items.addItem("Log out", click -> login.signOut());
         return menu;
     }
 

@@ -1,5 +1,7 @@
 package run.limber.admin.base;
 
+import run.limber.domain.shared.RoundedMinutes;
+
 /**
  * How admin previews write a time estimate: as the runner pages round it (whole minutes), with the
  * exact seconds beside it so editors see the effect of every change.
@@ -11,6 +13,6 @@ public final class Durations {
 
     /** 95 → "about 2 min (95 s)". */
     public static String about(int seconds) {
-        return "about " + Math.max(1, Math.round(seconds / 60f)) + " min (" + seconds + " s)";
+        return RoundedMinutes.of(seconds).about() + " (" + seconds + " s)";
     }
 }

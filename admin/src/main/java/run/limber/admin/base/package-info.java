@@ -1,5 +1,6 @@
 /**
- * The admin area's frame: its own layout and stylesheet. Admin shares nothing with the runner UI;
- * the app shell (theme) and the navigation access check live in web-ui and apply to admin too.
+ * The admin area's frame: its own layout and stylesheet. Admin takes only signing out from the runner
+ * UI ({@code run.limber.webui.signin}); the app shell (theme) and the navigation access check live in
+ * web-ui and apply to admin too.
  */
 package run.limber.admin.base;

@@ -54,8 +54,8 @@ class PrescriptionFields extends Div {
         }
         min.setMin(1);
         max.setMin(1);
-        secondsPerRep.setMin(1);
-        secondsPerRep.setMax(60);
+        secondsPerRep.setMin(Prescription.MIN_SECONDS_PER_REP);
+        secondsPerRep.setMax(Prescription.MAX_SECONDS_PER_REP);
         sides.setItems(Side.values());
         sides.setItemLabelGenerator(side -> side == Side.LEFT ? "Left" : "Right");
         sideUnit.setLabel("A side is");

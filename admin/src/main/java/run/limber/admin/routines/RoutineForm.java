@@ -15,6 +15,7 @@ import run.limber.admin.editorial.SlugField;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.PublishedDrill;
 import run.limber.domain.routines.RoutineContent;
+import run.limber.domain.routines.WeeklyFrequency;
 
 /** A routine: its name, when it fits, how often a week, and its drills in order. */
 class RoutineForm extends ContentForm<RoutineContent> {
@@ -40,7 +41,7 @@ class RoutineForm extends ContentForm<RoutineContent> {
         timings.setItemLabelGenerator(Timing::label);
         for (IntegerField field : List.of(fewest, most)) {
             field.setMin(1);
-            field.setMax(7);
+            field.setMax(WeeklyFrequency.MAX_PER_WEEK);
             field.setStepButtonsVisible(true);
         }
         List.<HasValue<?, ?>>of(name, slug, description, timings, fewest, most)

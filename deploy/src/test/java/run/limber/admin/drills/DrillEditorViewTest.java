@@ -139,7 +139,7 @@ class DrillEditorViewTest extends QuarkusViewTest {
         test(text("Slug (web address)")).setValue(slug);
         test($(Button.class).withText("Add step").single()).click();
         test($(TextArea.class).withCaption("Step 2").single()).setValue("Drive the knee up.");
-        test($(Button.class).withAttribute("aria-label", "Move step 2 up").single()).click();
+        test($(Button.class).withAttribute("aria-label", "Move up: step 2").single()).click();
         test($(Button.class).withText("Add tip").single()).click();
         test($(TextArea.class).withCaption("Tip 1").single()).setValue("Stay tall.");
         test($(Button.class).withText("Add tip").single()).click();
@@ -243,7 +243,7 @@ class DrillEditorViewTest extends QuarkusViewTest {
         flushPendingAccess();
         test(illustrationShows()).selectItem("Step 2");
 
-        test($(Button.class).withAttribute("aria-label", "Move step 2 up").single()).click();
+        test($(Button.class).withAttribute("aria-label", "Move up: step 2").single()).click();
         assertThat(illustrationShows().getValue(), is(1));
 
         test($(Button.class).withAttribute("aria-label", "Remove step 1").single()).click();

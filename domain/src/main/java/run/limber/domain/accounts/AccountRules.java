@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
-/** The rules for what an account's fields may hold. */
-final class AccountRules {
+/** The rules for what an account's fields may hold; forms read the limits from here. */
+public final class AccountRules {
 
     static final int MAX_EMAIL = 254;
-    static final int MAX_DISPLAY_NAME = 80;
-    static final int MIN_WEEKLY_GOAL = 1;
-    static final int MAX_WEEKLY_GOAL = 7;
+    public static final int MAX_DISPLAY_NAME = 80;
+    public static final int MIN_WEEKLY_GOAL = 1;
+    public static final int MAX_WEEKLY_GOAL = 7;
     static final String EMAIL_TAKEN = "An account with this email exists already. Sign in instead?";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import run.limber.domain.content.Timing;
 import run.limber.domain.routines.PublishedRoutine;
+import run.limber.domain.shared.RoundedMinutes;
 
 /**
  * Writes a runner's plan as an iCalendar document: one weekly recurring event on the chosen days, in the runner's
@@ -113,7 +114,7 @@ final class TrainingCalendar {
     }
 
     private static String description(String name, Timing context, Optional<PublishedRoutine> routine, String link) {
-        String minutes = routine.map(r -> "about " + Math.max(1, Math.round(r.estimatedSeconds() / 60.0)) + " minutes, ")
+        String minutes = routine.map(r -> "about " + RoundedMinutes.of(r.estimatedSeconds()).value() + " minutes, ")
                 .orElse("");
         return name + ": " + minutes + context.label().toLowerCase() + ".\nOpen it in Limber: " + link
                 + "\n\nMove within a comfortable range and stop a drill if it hurts.";

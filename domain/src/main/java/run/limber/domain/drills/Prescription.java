@@ -19,6 +19,8 @@ public record Prescription(RepRange reps, List<Side> sides, SideUnit sideUnit, b
 
     /** Time to reset between two sets of one drill: change foot angle, direction or leg. */
     public static final int SECONDS_BETWEEN_SETS = 5;
+    public static final int MIN_SECONDS_PER_REP = 1;
+    public static final int MAX_SECONDS_PER_REP = 60;
 
     public Prescription {
         Objects.requireNonNull(reps, "reps");
@@ -29,8 +31,9 @@ public record Prescription(RepRange reps, List<Side> sides, SideUnit sideUnit, b
         if (alternateSides && sides.size() != 2) {
             throw new IllegalArgumentException("alternating needs both sides");
         }
-        if (secondsPerRep < 1 || secondsPerRep > 60) {
-            throw new IllegalArgumentException("seconds per rep must be between 1 and 60");
+        if (secondsPerRep < MIN_SECONDS_PER_REP || secondsPerRep > MAX_SECONDS_PER_REP) {
+            throw new IllegalArgumentException(
+                    "seconds per rep must be between " + MIN_SECONDS_PER_REP + " and " + MAX_SECONDS_PER_REP);
         }
     }
 

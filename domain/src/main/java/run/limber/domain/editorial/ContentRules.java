@@ -6,6 +6,7 @@ import java.util.List;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.Direction;
 import run.limber.domain.drills.FootAngle;
+import run.limber.domain.drills.Prescription;
 import run.limber.domain.drills.RepRange;
 import run.limber.domain.drills.Side;
 import run.limber.domain.drills.SideUnit;
@@ -13,6 +14,7 @@ import run.limber.domain.drills.TargetArea;
 import run.limber.domain.drills.TipKind;
 import run.limber.domain.notes.NoteCategory;
 import run.limber.domain.notes.NoteTiming;
+import run.limber.domain.routines.WeeklyFrequency;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
 /**
@@ -69,7 +71,8 @@ final class ContentRules {
         }
         check.enums(prescription.field("angles"), FootAngle.class, null);
         check.enums(prescription.field("directions"), Direction.class, null);
-        check.integer(prescription.field("secondsPerRep"), 1, 60, true);
+        check.integer(prescription.field("secondsPerRep"), Prescription.MIN_SECONDS_PER_REP,
+                Prescription.MAX_SECONDS_PER_REP, true);
     }
 
     /** At most one image for the drill and one per step, each stored and described. */
@@ -101,7 +104,7 @@ final class ContentRules {
             check.text(routine.field("name"), true, TITLE_MAX);
             check.text(routine.field("description"), false, TEXT_MAX);
             check.enums(routine.field("timings"), Timing.class, null);
-            check.range(routine.field("frequency"), 7, true);
+            check.range(routine.field("frequency"), WeeklyFrequency.MAX_PER_WEEK, true);
             for (Draft entry : check.list(routine.field("drills"), "Add at least one drill.")) {
                 if (check.object(entry, true)) {
                     var drill = entry.field("drill");

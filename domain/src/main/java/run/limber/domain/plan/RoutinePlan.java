@@ -49,12 +49,6 @@ public record RoutinePlan(PublishedRoutine routine, List<PlanStep> steps) {
         return steps.stream().filter(PlanStep::isSet).toList();
     }
 
-    /** The display name of a drill in this routine, by slug. */
-    public String drillName(String slug) {
-        return routine.drills().stream().filter(entry -> entry.drill().slug().equals(slug))
-                .map(entry -> entry.drill().name()).findFirst().orElse(slug);
-    }
-
     private static PlanStep transition(String drill, PrescribedSet next, String cue, int seconds) {
         return new PlanStep(StepKind.TRANSITION, drill, next.side(), next.angle(), next.direction(), null, cue, seconds);
     }

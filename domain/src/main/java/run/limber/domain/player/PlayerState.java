@@ -35,8 +35,4 @@ public record PlayerState(RoutinePlan plan, SessionContext context, UUID runId, 
     public int setCount() {
         return plan.sets().size();
     }
-
-    public boolean isCompleted(int index) {
-        return completed.contains(index);
-    }
 }

@@ -3,9 +3,11 @@ package run.limber.domain.routines;
 /** How many times a week a routine is meant to be done, e.g. 3–4. */
 public record WeeklyFrequency(int min, int max) {
 
+    public static final int MAX_PER_WEEK = 7;
+
     public WeeklyFrequency {
-        if (min < 1 || max > 7 || min > max) {
-            throw new IllegalArgumentException("weekly frequency must satisfy 1 <= min <= max <= 7");
+        if (min < 1 || max > MAX_PER_WEEK || min > max) {
+            throw new IllegalArgumentException("weekly frequency must satisfy 1 <= min <= max <= " + MAX_PER_WEEK);
         }
     }
 

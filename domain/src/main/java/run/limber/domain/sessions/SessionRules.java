@@ -13,11 +13,11 @@ import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
 /** What a logged session must satisfy; every problem is reported with the field it is about. */
-final class SessionRules {
+public final class SessionRules {
 
     /** Longer than any routine plus every pause a runner might take. */
     static final int MAX_DURATION_SECONDS = 6 * 60 * 60;
-    static final int MAX_NOTE_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = 2000;
     /** A phone's clock may run a little ahead of the server's. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 

@@ -16,7 +16,7 @@ import run.limber.domain.shared.PublicLinks;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.base.WebLogin;
+import run.limber.webui.signin.WebLogin;
 
 /**
  * Ask for a password reset link by email. The answer is the same whether or not the address has an

@@ -18,7 +18,7 @@ import run.limber.domain.shared.UnavailableException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.base.WebLogin;
+import run.limber.webui.signin.WebLogin;
 
 /** Sign in with email and password, then go on to the page the visitor wanted ({@code ?continue=}). */
 @Route(value = ContinuePath.LOGIN, layout = RunnerLayout.class)

@@ -24,7 +24,7 @@ import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.DisplayNameChanged;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.base.WebLogin;
+import run.limber.webui.signin.WebLogin;
 
 /** The signed-in runner's own account: name and time zone, password, their data, and deleting it all. */
 @Route(value = "account", layout = RunnerLayout.class)

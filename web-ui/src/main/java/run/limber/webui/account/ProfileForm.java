@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import run.limber.domain.accounts.AccountRules;
 import run.limber.domain.accounts.AccountView;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
@@ -25,7 +26,7 @@ class ProfileForm extends Div {
     ProfileForm() {
         addClassName("form");
         displayName.setAutocomplete(Autocomplete.NICKNAME);
-        displayName.setMaxLength(80);
+        displayName.setMaxLength(AccountRules.MAX_DISPLAY_NAME);
         displayName.setRequiredIndicatorVisible(true);
         status.addClassName("form__status");
         status.getElement().setAttribute("role", "status");

@@ -16,7 +16,7 @@ import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.base.WebLogin;
+import run.limber.webui.signin.WebLogin;
 
 /** Create an account; on success the new runner is signed in and lands on their account page. */
 @Route(value = "register", layout = RunnerLayout.class)

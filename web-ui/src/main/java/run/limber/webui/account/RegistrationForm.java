@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import run.limber.domain.accounts.AccountRules;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
 
@@ -30,7 +31,7 @@ class RegistrationForm extends Div {
         email.setRequiredIndicatorVisible(true);
         displayName.setAutocomplete(Autocomplete.NICKNAME);
         displayName.setHelperText("Shown on your account and to your club. Up to 80 characters.");
-        displayName.setMaxLength(80);
+        displayName.setMaxLength(AccountRules.MAX_DISPLAY_NAME);
         displayName.setRequiredIndicatorVisible(true);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setHelperText(PasswordRules.HINT);

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.Role;
+import run.limber.webui.signin.WebLogin;
 
 /**
  * The frame of every runner page: a header with the Limber name, the main navigation and the

@@ -16,7 +16,7 @@ import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.drills.Illustration;
 import run.limber.domain.media.MediaLibrary;
-import run.limber.webui.base.Durations;
+import run.limber.domain.shared.RoundedMinutes;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.base.SlugPage;
@@ -71,7 +71,7 @@ public class DrillView extends SlugPage<DrillContent> {
 
         var label = new Paragraph(drill.prescription().label());
         label.addClassName("dose__label");
-        var time = new Paragraph("Takes " + Durations.about(drill.prescription().estimatedSeconds()));
+        var time = new Paragraph("Takes " + RoundedMinutes.of(drill.prescription().estimatedSeconds()).about());
         time.addClassName("dose__time");
         var dose = new Div(label, time);
         dose.addClassName("dose");

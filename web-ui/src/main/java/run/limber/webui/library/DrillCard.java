@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import run.limber.domain.drills.DrillContent;
-import run.limber.webui.base.Durations;
+import run.limber.domain.shared.RoundedMinutes;
 import run.limber.webui.base.TagList;
 import run.limber.webui.drills.DrillView;
 
@@ -22,7 +22,7 @@ class DrillCard extends Article {
         focus.addClassName("card__focus");
 
         var dose = new Paragraph(new Span(drill.prescription().label()),
-                new Span(Durations.about(drill.prescription().estimatedSeconds())));
+                new Span(RoundedMinutes.of(drill.prescription().estimatedSeconds()).about()));
         dose.addClassName("card__dose");
 
         add(new H3(name), focus, TagList.drillTags(drill.targetAreas(), drill.timings()), dose);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.sessions.SessionContext;
-import run.limber.webui.base.Durations;
+import run.limber.domain.shared.RoundedMinutes;
 
 /** Before starting: what the routine holds and when the runner is doing it; fires {@link StartEvent}. */
 class ContextPicker extends Section {
@@ -32,7 +32,7 @@ class ContextPicker extends Section {
         start.setEnabled(suggested != null);
 
         add(new H1(plan.routine().name()),
-                new Paragraph(plan.sets().size() + " sets, " + Durations.about(plan.estimatedSeconds())
+                new Paragraph(plan.sets().size() + " sets, " + RoundedMinutes.of(plan.estimatedSeconds()).about()
                         + ". One set at a time: tap or press space to count reps, and to go on."),
                 context, start, MedicalNotice.create());
     }

@@ -21,11 +21,10 @@ import run.limber.domain.drills.Side;
 import run.limber.domain.player.Feedback;
 import run.limber.domain.player.PlayerState;
 import run.limber.domain.sessions.EaseRating;
+import run.limber.domain.sessions.SessionRules;
 
 /** The end of a play: how it felt, per drill and side, a pain flag and a note; fires {@link SaveEvent}. */
 class SaveForm extends Section {
-
-    private static final int MAX_NOTE = 2000;
 
     private final Map<EaseRating, Select<Integer>> ratings = new LinkedHashMap<>();
     private final Checkbox pain = new Checkbox("Something hurt");
@@ -63,7 +62,7 @@ class SaveForm extends Section {
         painAdvice.setVisible(false);
         painAdvice.getElement().setAttribute("role", "alert");
         pain.addValueChangeListener(change -> painAdvice.setVisible(change.getValue()));
-        note.setMaxLength(MAX_NOTE);
+        note.setMaxLength(SessionRules.MAX_NOTE_LENGTH);
         note.setWidthFull();
         error.addClassName("form__error");
         error.setVisible(false);

@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import run.limber.domain.accounts.AccountRules;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
 
-/** The weekly goal, 1 to 7 sessions; fires {@link SaveEvent}. */
+/** The weekly goal, a number of sessions within {@link AccountRules}' limits; fires {@link SaveEvent}. */
 class GoalForm extends Div {
 
     private final FieldProblems problems = new FieldProblems();
@@ -19,8 +20,8 @@ class GoalForm extends Div {
 
     GoalForm(int goal) {
         addClassNames("form", "goal-form");
-        sessions.setMin(1);
-        sessions.setMax(7);
+        sessions.setMin(AccountRules.MIN_WEEKLY_GOAL);
+        sessions.setMax(AccountRules.MAX_WEEKLY_GOAL);
         sessions.setStepButtonsVisible(true);
         sessions.setHelperText("Three or four a week is what the routine is built for.");
         sessions.setValue(goal);

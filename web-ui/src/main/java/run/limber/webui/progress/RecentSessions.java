@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import run.limber.domain.sessions.LoggedSession;
+import run.limber.domain.shared.RoundedMinutes;
 
 /** The runner's latest sessions, one line each: when, which routine, at which moment, how long. */
 class RecentSessions extends UnorderedList {
@@ -20,10 +21,9 @@ class RecentSessions extends UnorderedList {
         addClassName("recent-sessions");
         for (LoggedSession session : sessions) {
             String routine = routineNames.getOrDefault(session.routine(), session.routine());
-            int minutes = Math.max(1, Math.round(session.durationSeconds() / 60f));
             add(new ListItem(new Span(WHEN.format(session.startedAt().atZone(zone))),
                     new Span(routine + ", " + session.context().timing().label().toLowerCase(Locale.ROOT) + ", "
-                            + minutes + " min")));
+                            + RoundedMinutes.of(session.durationSeconds()).value() + " min")));
         }
     }
 

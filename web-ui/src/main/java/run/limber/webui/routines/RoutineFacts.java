@@ -1,7 +1,7 @@
 package run.limber.webui.routines;
 
 import run.limber.domain.routines.PublishedRoutine;
-import run.limber.webui.base.Durations;
+import run.limber.domain.shared.RoundedMinutes;
 
 /** The one-line summary of what a routine asks of you. */
 final class RoutineFacts {
@@ -13,7 +13,7 @@ final class RoutineFacts {
     static String summary(PublishedRoutine routine) {
         int drills = routine.drills().size();
         return (drills == 1 ? "1 drill" : drills + " drills")
-                + " · " + Durations.about(routine.estimatedSeconds())
+                + " · " + RoundedMinutes.of(routine.estimatedSeconds()).about()
                 + " · " + routine.content().frequency().label();
     }
 }

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.routines.RoutineEntry;
-import run.limber.webui.base.Durations;
+import run.limber.domain.shared.RoundedMinutes;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.base.SlugPage;
@@ -72,7 +72,7 @@ public class RoutineView extends SlugPage<PublishedRoutine> {
         var facts = new LinkedHashMap<Term, Description>();
         facts.put(new Term("When"), new Description(TagList.timings(routine.content().timings())));
         facts.put(new Term("How often"), new Description(routine.content().frequency().label()));
-        facts.put(new Term("Takes"), new Description(Durations.about(routine.estimatedSeconds())));
+        facts.put(new Term("Takes"), new Description(RoundedMinutes.of(routine.estimatedSeconds()).about()));
         var list = new DescriptionList(facts);
         list.addClassName("facts");
         return list;
@@ -81,7 +81,8 @@ public class RoutineView extends SlugPage<PublishedRoutine> {
     private static ListItem item(RoutineEntry entry) {
         var name = new RouterLink(entry.drill().name(), DrillView.class, entry.drill().slug());
         name.addClassName("routine-drills__name");
-        var dose = new Span(entry.prescription().label() + " · " + Durations.about(entry.prescription().estimatedSeconds()));
+        var prescription = entry.prescription();
+        var dose = new Span(prescription.label() + " · " + RoundedMinutes.of(prescription.estimatedSeconds()).about());
         dose.addClassName("routine-drills__dose");
         return new ListItem(name, dose);
     }

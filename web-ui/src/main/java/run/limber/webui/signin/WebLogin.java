@@ -1,4 +1,4 @@
-package run.limber.webui.base;
+package run.limber.webui.signin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -15,10 +15,10 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.WebSessions;
 
 /**
- * Signs this browser in and out of the web UI. Being signed in is the {@code limber_session}
- * cookie, which the HTTP layer turns into the request's identity on every request. A request only
- * gets its identity when it starts, so both directions end with a full page load that builds the
- * pages again for the new identity.
+ * Signs this browser in and out of the web UI, the admin area included; the only code that writes
+ * the {@code limber_session} cookie. The HTTP layer turns that cookie into the request's identity on
+ * every request. A request only gets its identity when it starts, so both directions end with a full
+ * page load that builds the pages again for the new identity.
  */
 @ApplicationScoped
 public class WebLogin {
@@ -40,7 +40,8 @@ public class WebLogin {
 
     /**
      * Starts a web session for an account whose credentials were just checked, then loads
-     * {@code destination} (a path relative to Limber's base address, see {@link ContinuePath}).
+     * {@code destination} (a path relative to Limber's base address, see
+     * {@link run.limber.webui.base.ContinuePath}).
      */
     public void signIn(long accountId, String destination) {
         String token = sessions.start(accountId);

@@ -1,4 +1,4 @@
-package run.limber.webui.base;
+package run.limber.webui.signin;
 
 import run.limber.domain.accounts.WebSessions;
 

@@ -1,4 +1,4 @@
-package run.limber.webui.base;
+package run.limber.webui.signin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
