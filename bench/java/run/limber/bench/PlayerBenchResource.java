@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import run.limber.domain.accounts.AccountService;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.Registration;
 import run.limber.domain.player.PlayerService;
 import run.limber.domain.sessions.SessionContext;
@@ -54,7 +54,7 @@ public class PlayerBenchResource {
                       @QueryParam("seconds") @DefaultValue("20") int seconds,
                       @QueryParam("warmup") @DefaultValue("5") int warmup,
                       @QueryParam("thinkMillis") @DefaultValue("1000") int thinkMillis) throws Exception {
-        var runnerAccounts = new ArrayList<AccountView>();
+        var runnerAccounts = new ArrayList<AccountSummary>();
         for (int i = 0; i < runners; i++) {
             String email = "bench-" + UUID.randomUUID() + "@bench.limber.run";
             // No client address: setting up, not registering from the net, so the per-address limit does not apply.
@@ -79,7 +79,7 @@ public class PlayerBenchResource {
     }
 
     /** One runner: signed in on this thread, going through the routine step by step until the time is up. */
-    private List<Long> play(AccountView account, long measureFrom, long end, int thinkMillis) throws InterruptedException {
+    private List<Long> play(AccountSummary account, long measureFrom, long end, int thinkMillis) throws InterruptedException {
         var requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {

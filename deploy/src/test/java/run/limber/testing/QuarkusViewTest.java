@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import run.limber.domain.accounts.AccountService;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.domain.accounts.Role;
 
@@ -55,7 +55,7 @@ import run.limber.domain.accounts.Role;
 public abstract class QuarkusViewTest extends BrowserlessTest {
 
     private ManagedContext requestContextStartedHere;
-    private AccountView signedIn;
+    private AccountSummary signedIn;
 
     @BeforeEach
     @Override
@@ -81,13 +81,13 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
      * set up again, so the layouts are built for the signed-in account, as after the page load that
      * signing in ends with.
      */
-    protected AccountView signInAs(String email) {
+    protected AccountSummary signInAs(String email) {
         return signInAs(email, DemoAccounts.PASSWORD);
     }
 
     /** As {@link #signInAs(String)}, for an account a test registered itself. */
-    protected AccountView signInAs(String email, String password) {
-        AccountView account = CDI.current().select(AccountService.class).get()
+    protected AccountSummary signInAs(String email, String password) {
+        AccountSummary account = CDI.current().select(AccountService.class).get()
                 .authenticate(email, password, "127.0.0.1");
         signedIn = account;
         nextRequest();

@@ -18,7 +18,7 @@ import run.limber.domain.bundle.ContentTransfer;
 import run.limber.domain.bundle.ImportAction;
 import run.limber.domain.bundle.ImportPlan;
 import run.limber.domain.shared.ByteSizes;
-import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.LimitSettings;
 import run.limber.domain.shared.ValidationException;
 
@@ -92,7 +92,7 @@ class ImportPanel extends Div {
             show(ImportOutcome.preview(plan.report()));
         } catch (ValidationException e) {
             show(ImportOutcome.problems(e.problems()));
-        } catch (ForbiddenException e) {
+        } catch (NotPermittedException e) {
             publishProblem.setText(e.getMessage());
             show(new Div());
         }

@@ -16,8 +16,8 @@ import run.limber.domain.editorial.EditorialKind;
 import run.limber.domain.editorial.EditorialService;
 import run.limber.domain.editorial.WorkingCopy;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NotPermittedException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.StaleVersionException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
@@ -82,7 +82,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
         var slug = event.getRouteParameters().get("slug");
         try {
             slug.map(existing -> editorial.get(kind, existing)).ifPresentOrElse(this::show, this::showNew);
-        } catch (NotFoundException e) {
+        } catch (NoSuchEntryException e) {
             showNew();
             header.showNew("No " + noun + " '" + slug.orElseThrow() + "'");
             showError("It may have been renamed or never existed; you can create a new " + noun + " here.");
@@ -136,7 +136,7 @@ public abstract class EditorView<T> extends Div implements BeforeEnterObserver {
                     .map(problem -> " " + problem.field() + ": " + problem.message()).reduce("", String::concat));
         } catch (StaleVersionException e) {
             openConflict(typed);
-        } catch (ConflictException | ForbiddenException e) {
+        } catch (ConflictException | NotPermittedException e) {
             showError(e.getMessage());
         }
         return false;

@@ -16,7 +16,7 @@ import run.limber.admin.base.AdminLayout;
 import run.limber.admin.base.Labels;
 import run.limber.admin.editorial.ChangeRequestDialog;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.StaleVersionException;
 
 /** "Waiting for you": what is in review that the signed-in editor may approve, with approve and request changes. */
@@ -64,7 +64,7 @@ public class ReviewQueueView extends Div {
             step.run();
             Notification.show("Done.");
             error.setVisible(false);
-        } catch (StaleVersionException | ConflictException | ForbiddenException e) {
+        } catch (StaleVersionException | ConflictException | NotPermittedException e) {
             error.setText(e instanceof StaleVersionException
                     ? "Someone changed it since this list was loaded; look at it again before deciding." : e.getMessage());
             error.setVisible(true);

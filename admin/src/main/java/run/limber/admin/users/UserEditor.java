@@ -14,7 +14,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
 import java.util.Set;
 import run.limber.admin.base.Labels;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.Role;
 
 /**
@@ -28,7 +28,7 @@ class UserEditor extends Dialog {
     private final Paragraph status = new Paragraph();
     private final Button toggle = new Button();
     private final ConfirmDialog confirm = new ConfirmDialog();
-    private AccountView account;
+    private AccountSummary account;
 
     UserEditor() {
         roles.setItems(Role.values());
@@ -55,7 +55,7 @@ class UserEditor extends Dialog {
         setWidth("min(32rem, 100vw)");
     }
 
-    void show(AccountView shown) {
+    void show(AccountSummary shown) {
         account = shown;
         setHeaderTitle(shown.displayName() + " · " + shown.email());
         roles.setValue(shown.roles());
@@ -87,7 +87,7 @@ class UserEditor extends Dialog {
         confirm.open();
     }
 
-    AccountView account() {
+    AccountSummary account() {
         return account;
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import run.limber.admin.base.AdminLayout;
 import run.limber.admin.base.Labels;
 import run.limber.domain.accounts.AccountAdministration;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.Role;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.ValidationException;
@@ -33,7 +33,7 @@ public class UsersView extends Div {
 
     private final AccountAdministration administration;
     private final TextField search = new TextField("Search by email or name");
-    private final Grid<AccountView> grid = new Grid<>();
+    private final Grid<AccountSummary> grid = new Grid<>();
     private final UserEditor editor = new UserEditor();
 
     public UsersView(AccountAdministration administration) {
@@ -53,8 +53,8 @@ public class UsersView extends Div {
     }
 
     private void configureGrid() {
-        grid.addColumn(AccountView::email).setHeader("Email").setFlexGrow(1).setWidth("14rem");
-        grid.addColumn(AccountView::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setFlexGrow(1).setWidth("14rem");
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(account -> roles(account.roles())).setHeader("Roles").setAutoWidth(true);
         grid.addColumn(account -> Labels.utc(account.createdAt(), "")).setHeader("Created (UTC)").setAutoWidth(true);
         grid.addColumn(account -> Labels.utc(account.lastLoginAt(), "Never")).setHeader("Last sign-in (UTC)")
@@ -74,12 +74,12 @@ public class UsersView extends Div {
         grid.setAriaLabel("Accounts");
     }
 
-    private void open(AccountView account) {
+    private void open(AccountSummary account) {
         editor.show(account);
         editor.open();
     }
 
-    private void update(Supplier<AccountView> change) {
+    private void update(Supplier<AccountSummary> change) {
         try {
             editor.show(change.get());
             grid.getDataProvider().refreshAll();
@@ -92,7 +92,7 @@ public class UsersView extends Div {
         return roles.stream().sorted().map(Labels::words).collect(Collectors.joining(", "));
     }
 
-    private static Span status(AccountView account) {
+    private static Span status(AccountSummary account) {
         var status = new Span(account.disabled() ? "Disabled" : "Active");
         status.addClassNames("admin-status", account.disabled() ? "admin-status--disabled" : "admin-status--published");
         return status;

@@ -4,7 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.stream.Collectors;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.Role;
 
 /**
@@ -20,7 +20,7 @@ class AccessTokens {
         this.settings = settings;
     }
 
-    String issue(AccountView account) {
+    String issue(AccountSummary account) {
         String id = Long.toString(account.id());
         Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
         return Jwt.upn(id)

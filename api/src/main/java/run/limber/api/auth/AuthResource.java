@@ -24,7 +24,7 @@ import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.me.AccountBody;
 import run.limber.domain.accounts.AccountService;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.RefreshTokens;
 import run.limber.domain.accounts.Registration;
 
@@ -113,7 +113,7 @@ class AuthResource {
         }
     }
 
-    private TokenBody tokens(AccountView account, String refreshToken) {
+    private TokenBody tokens(AccountSummary account, String refreshToken) {
         return TokenBody.bearer(accessTokens.issue(account), accessTokens.lifetimeSeconds(), refreshToken);
     }
 

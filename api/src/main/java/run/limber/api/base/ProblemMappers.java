@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import run.limber.domain.accounts.InvalidCredentialsException;
 import run.limber.domain.accounts.TooManyAttemptsException;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.StaleVersionException;
 import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
@@ -35,7 +35,7 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    Response notFound(NotFoundException e) {
+    Response notFound(NoSuchEntryException e) {
         return problem(404, "Not found", e.getMessage(), List.of());
     }
 
@@ -90,7 +90,7 @@ class ProblemMappers {
 
     /** Allowed in general, not on this object: an author approving their own change. */
     @ServerExceptionMapper
-    Response notOnThis(run.limber.domain.shared.ForbiddenException e) {
+    Response notOnThis(run.limber.domain.shared.NotPermittedException e) {
         return problem(403, "Forbidden", e.getMessage(), List.of());
     }
 

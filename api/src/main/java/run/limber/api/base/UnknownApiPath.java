@@ -4,7 +4,7 @@ import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMecha
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 /**
  * Answers any {@code /api/...} path no resource claims with a problem+json 404; without it the
@@ -18,6 +18,6 @@ class UnknownApiPath {
     @Path("{path: .*}")
     @Operation(hidden = true)
     public Object unknown(@jakarta.ws.rs.PathParam("path") String path) {
-        throw new NotFoundException("API path", "/api/" + path);
+        throw new NoSuchEntryException("API path", "/api/" + path);
     }
 }

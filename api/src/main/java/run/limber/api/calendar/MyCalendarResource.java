@@ -29,7 +29,7 @@ import run.limber.api.base.Problem;
 import run.limber.domain.calendar.CalendarFeeds;
 import run.limber.domain.content.Timing;
 import run.limber.domain.shared.PublicLinks;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 /** The caller's own calendar feed: making a new secret address, reading its plan, revoking it. */
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
@@ -79,7 +79,7 @@ class MyCalendarResource {
     @ErrorResponses.Unauthorized
     public CalendarBody current() {
         return feeds.current().map(plan -> CalendarBody.of(plan, null))
-                .orElseThrow(() -> new NotFoundException("calendar feed", "of yours"));
+                .orElseThrow(() -> new NoSuchEntryException("calendar feed", "of yours"));
     }
 
     @DELETE

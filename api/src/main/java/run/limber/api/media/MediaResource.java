@@ -20,7 +20,7 @@ import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.domain.media.MediaFile;
 import run.limber.domain.media.MediaLibrary;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/media")
@@ -47,7 +47,7 @@ class MediaResource {
     @APIResponse(responseCode = "304", description = "The client's copy is current")
     @ErrorResponses.NotFound
     public Response get(@PathParam("id") String id, @Context Request request) {
-        MediaFile file = parse(id).flatMap(media::file).orElseThrow(() -> new NotFoundException("image", id));
+        MediaFile file = parse(id).flatMap(media::file).orElseThrow(() -> new NoSuchEntryException("image", id));
         var tag = new EntityTag(file.info().sha256());
         var unchanged = request.evaluatePreconditions(tag);
         var response = unchanged != null ? unchanged

@@ -31,7 +31,7 @@ import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
 import run.limber.domain.sessions.SessionBound;
 import run.limber.domain.sessions.SessionService;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
@@ -109,7 +109,7 @@ class SessionResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("session", id);
+            throw new NoSuchEntryException("session", id);
         }
     }
 

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.accounts.DemoAccounts;
 import run.limber.testing.QuarkusViewTest;
 
@@ -58,7 +58,7 @@ class UsersViewTest extends QuarkusViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private GridTester<Grid<AccountView>, AccountView> grid() {
+    private GridTester<Grid<AccountSummary>, AccountSummary> grid() {
         return test($(Grid.class).single());
     }
 }

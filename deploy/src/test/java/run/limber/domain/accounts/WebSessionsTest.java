@@ -69,7 +69,7 @@ class WebSessionsTest {
         assertTrue(sessions.resolve(null).isEmpty());
     }
 
-    private AccountView newAccount() {
+    private AccountSummary newAccount() {
         return accountService.register(new Registration(UUID.randomUUID() + "@example.org", "hip switches daily",
                 "Session Tester", "Europe/Oslo"), "127.0.0.1");
     }

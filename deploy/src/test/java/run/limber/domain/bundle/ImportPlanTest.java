@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.testing.DemoCallers;
 import run.limber.testing.TestAccounts;
 
@@ -39,7 +39,7 @@ class ImportPlanTest {
         DemoCallers.admin().given().body(Map.of("roles", List.of("EDITOR")))
                 .when().put("/api/v1/admin/users/{id}/roles", admin).then().statusCode(200);
 
-        assertThrows(ForbiddenException.class, () -> plan.apply(ImportProgress.NONE));
+        assertThrows(NotPermittedException.class, () -> plan.apply(ImportProgress.NONE));
         DemoCallers.admin().given().when().get("/api/v1/admin/drills/" + slug).then().statusCode(404);
     }
 
@@ -52,7 +52,7 @@ class ImportPlanTest {
         DemoCallers.admin().given().body(Map.of("disabled", true))
                 .when().put("/api/v1/admin/users/{id}/disabled", admin).then().statusCode(200);
 
-        assertThrows(ForbiddenException.class, () -> plan.apply(ImportProgress.NONE));
+        assertThrows(NotPermittedException.class, () -> plan.apply(ImportProgress.NONE));
         DemoCallers.admin().given().when().get("/api/v1/admin/drills/" + slug).then().statusCode(404);
     }
 

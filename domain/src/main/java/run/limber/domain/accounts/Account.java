@@ -105,8 +105,8 @@ public class Account {
         this.disabled = disabled;
     }
 
-    AccountView view() {
-        return new AccountView(id, email, displayName, timeZone, EnumSets.ordered(roles, Role.class), createdAt,
+    AccountSummary view() {
+        return new AccountSummary(id, email, displayName, timeZone, EnumSets.ordered(roles, Role.class), createdAt,
                 lastLoginAt, disabled, weeklyGoal);
     }
 

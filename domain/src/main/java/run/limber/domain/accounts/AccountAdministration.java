@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import run.limber.domain.audit.AuditLog;
 import run.limber.domain.audit.AuditType;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.ValidationException;
@@ -33,7 +33,7 @@ public class AccountAdministration {
 
     /** Accounts whose email or name contains the query (any case), by email. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AccountView> search(String query, PageRequest page) {
+    public Page<AccountSummary> search(String query, PageRequest page) {
         var found = query == null || query.isBlank()
                 ? accounts.findAll(Sort.by("email"))
                 : accounts.find("email like ?1 or lower(displayName) like ?1", Sort.by("email"),
@@ -43,7 +43,7 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public AccountView setRoles(long accountId, Set<Role> roles, String clientAddress) {
+    public AccountSummary setRoles(long accountId, Set<Role> roles, String clientAddress) {
         var account = find(accountId);
         if (account.id() == current.id() && !roles.contains(Role.ADMIN)) {
             throw new ValidationException("roles", "You cannot remove your own admin role; ask another admin.");
@@ -56,7 +56,7 @@ public class AccountAdministration {
 
     /** Disabling also signs the account out everywhere, at once. */
     @Transactional
-    public AccountView setDisabled(long accountId, boolean disabled, String clientAddress) {
+    public AccountSummary setDisabled(long accountId, boolean disabled, String clientAddress) {
         var account = find(accountId);
         if (account.id() == current.id() && disabled) {
             throw new ValidationException("disabled", "You cannot disable your own account.");
@@ -70,7 +70,7 @@ public class AccountAdministration {
     }
 
     private Account find(long accountId) {
-        return accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("account", "#" + accountId));
+        return accounts.findByIdOptional(accountId).orElseThrow(() -> new NoSuchEntryException("account", "#" + accountId));
     }
 
     private void recordByCaller(AuditType type, Account subject, String detail, String clientAddress) {

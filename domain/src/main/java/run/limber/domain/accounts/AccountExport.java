@@ -10,6 +10,6 @@ import run.limber.domain.audit.AuditEntry;
  *
  * @param data what other features keep about the account, by {@link PersonalData#section()}
  */
-public record AccountExport(AccountView account, List<AuditEntry> activity, Map<String, Object> data,
+public record AccountExport(AccountSummary account, List<AuditEntry> activity, Map<String, Object> data,
                             Instant exportedAt) {
 }

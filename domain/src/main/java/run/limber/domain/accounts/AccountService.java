@@ -52,11 +52,11 @@ public class AccountService {
      */
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccountView register(Registration registration, String clientAddress) {
+    public AccountSummary register(Registration registration, String clientAddress) {
         return hasher.inTurn(() -> registerInTurn(registration, clientAddress));
     }
 
-    private AccountView registerInTurn(Registration registration, String clientAddress) {
+    private AccountSummary registerInTurn(Registration registration, String clientAddress) {
         String email = AccountRules.normalizeEmail(registration.email());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? UTC : registration.timeZone();
         long entry = attempts.beginRegistration(email, clientAddress);
@@ -83,11 +83,11 @@ public class AccountService {
      */
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccountView authenticate(String email, String password, String clientAddress) {
+    public AccountSummary authenticate(String email, String password, String clientAddress) {
         return hasher.inTurn(() -> authenticateInTurn(email, password, clientAddress));
     }
 
-    private AccountView authenticateInTurn(String email, String password, String clientAddress) {
+    private AccountSummary authenticateInTurn(String email, String password, String clientAddress) {
         var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email), clientAddress);
         boolean valid = attempts.check(attempt, password == null ? "" : password);
         if (!valid) {
@@ -111,13 +111,13 @@ public class AccountService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountView current() {
+    public AccountSummary current() {
         return caller().view();
     }
 
     /** Changes the caller's name and/or time zone; null leaves a field as it is. */
     @Transactional
-    public AccountView updateProfile(String displayName, String timeZone) {
+    public AccountSummary updateProfile(String displayName, String timeZone) {
         var problems = AccountRules.collect(List.of(
                 displayName == null ? Optional.empty() : AccountRules.displayName(displayName),
                 timeZone == null ? Optional.empty() : AccountRules.timeZone(timeZone)));
@@ -136,7 +136,7 @@ public class AccountService {
 
     /** Sets how many sessions per ISO week the caller aims for: 1 to 7. */
     @Transactional
-    public AccountView changeWeeklyGoal(Integer sessionsPerWeek) {
+    public AccountSummary changeWeeklyGoal(Integer sessionsPerWeek) {
         AccountRules.weeklyGoal(sessionsPerWeek).ifPresent(problem -> {
             throw new ValidationException(List.of(problem));
         });

@@ -81,7 +81,7 @@ class Attempts {
     }
 
     @Transactional
-    AccountView signedIn(Attempt attempt) {
+    AccountSummary signedIn(Attempt attempt) {
         var account = accounts.findById(attempt.accountId().orElseThrow());
         account.signedIn(clock.instant());
         audit.settle(attempt.entry(), AuditType.LOGIN_SUCCEEDED, account.id(), account.email(), null);
@@ -102,7 +102,7 @@ class Attempts {
 
     /** Creates the account unless the email was taken meanwhile (two registrations take turns on the email). */
     @Transactional
-    AccountView register(long entry, Account account) {
+    AccountSummary register(long entry, Account account) {
         audit.lockUntilCommit("registration", account.email());
         if (accounts.findByEmail(account.email()).isPresent()) {
             throw new ValidationException("email", AccountRules.EMAIL_TAKEN);

@@ -76,6 +76,6 @@ public class RefreshTokens {
     }
 
     /** The account a refresh token belonged to, and the token that replaces it. */
-    public record Rotation(AccountView account, String refreshToken) {
+    public record Rotation(AccountSummary account, String refreshToken) {
     }
 }

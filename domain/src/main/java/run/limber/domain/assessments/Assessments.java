@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import run.limber.domain.accounts.AccountService;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.ValidationException;
@@ -84,7 +84,7 @@ public class Assessments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment get(UUID id) {
         return assessments.findOwn(id, accounts.current().id()).map(MobilityAssessment::view)
-                .orElseThrow(() -> new NotFoundException("self-test", String.valueOf(id)));
+                .orElseThrow(() -> new NoSuchEntryException("self-test", String.valueOf(id)));
     }
 
     /** Whether it is time to test again: never tested, or the latest test is four weeks old. */

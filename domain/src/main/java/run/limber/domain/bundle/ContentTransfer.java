@@ -25,7 +25,7 @@ import run.limber.domain.content.ContentWriter;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.editorial.ContentSettings;
 import run.limber.domain.media.MediaLibrary;
-import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.ValidationException;
 
@@ -82,7 +82,7 @@ public class ContentTransfer {
      */
     ImportReport apply(ImportPlan plan, ImportProgress progress) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            requireRights(accounts.activeRoles(plan.importer().id()).orElseThrow(() -> new ForbiddenException(
+            requireRights(accounts.activeRoles(plan.importer().id()).orElseThrow(() -> new NotPermittedException(
                     "The account that prepared this import is disabled.")), plan.publish());
             return write(plan.entries(), plan.importer(), plan.address(), plan.publish(), false, progress);
         });
@@ -91,10 +91,10 @@ public class ContentTransfer {
     /** Editors and admins import; publishing on import is for those who may publish without review. */
     private void requireRights(Set<Role> roles, boolean publish) {
         if (!roles.contains(Role.EDITOR) && !roles.contains(Role.ADMIN)) {
-            throw new ForbiddenException("Only editors and admins import content.");
+            throw new NotPermittedException("Only editors and admins import content.");
         }
         if (publish && settings.requireReview() && !roles.contains(Role.ADMIN)) {
-            throw new ForbiddenException("Content needs review before it is published; import it as drafts, or ask"
+            throw new NotPermittedException("Content needs review before it is published; import it as drafts, or ask"
                     + " an admin to import and publish it.");
         }
     }

@@ -35,7 +35,7 @@ public final class ImportPlan {
      * Imports the bundle in one transaction: every item or none. What it does, and whether the importer may still do
      * it, is worked out again inside the transaction, so edits and role changes made since the plan are respected.
      *
-     * @throws run.limber.domain.shared.ForbiddenException when the importer was disabled or demoted since
+     * @throws run.limber.domain.shared.NotPermittedException when the importer was disabled or demoted since
      */
     public ImportReport apply(ImportProgress progress) {
         return transfer.apply(this, progress);

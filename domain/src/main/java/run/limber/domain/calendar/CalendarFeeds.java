@@ -14,7 +14,7 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.SecretTokens;
 import run.limber.domain.content.Timing;
 import run.limber.domain.routines.RoutineCatalog;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
@@ -83,7 +83,7 @@ public class CalendarFeeds {
     public String feed(String token, String baseUrl) {
         var found = feeds.findByTokenHash(SecretTokens.hash(String.valueOf(token)))
                 // The key in the message is not the secret: error messages end up in logs.
-                .orElseThrow(() -> new NotFoundException("calendar feed", "at this address"));
+                .orElseThrow(() -> new NoSuchEntryException("calendar feed", "at this address"));
         var plan = found.feed().plan();
         return TrainingCalendar.write(plan, ZoneId.of(found.timeZone()), routines.suggestedFor(plan.context()), baseUrl);
     }

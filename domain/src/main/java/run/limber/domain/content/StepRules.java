@@ -2,8 +2,8 @@ package run.limber.domain.content;
 
 import java.util.Set;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NotPermittedException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 /** What each workflow step of a {@link ContentItem} requires of its state, and how a refusal reads. */
 final class StepRules {
@@ -23,7 +23,7 @@ final class StepRules {
                                 String step) {
         requireOpen(item, working, reviewRequired ? RevisionStatus.APPROVABLE : RevisionStatus.OPEN, step);
         if (!approver.mayApprove(working.authorId(), reviewRequired)) {
-            throw new ForbiddenException("You wrote revision " + working.number() + " of " + describe(item)
+            throw new NotPermittedException("You wrote revision " + working.number() + " of " + describe(item)
                     + "; another editor or an admin must approve it.");
         }
     }
@@ -38,8 +38,8 @@ final class StepRules {
         return new ConflictException("Cannot " + step + " " + describe(item) + ": " + reason + ".");
     }
 
-    static NotFoundException noRevision(ContentItem item, int number) {
-        return new NotFoundException("revision of " + describe(item), Integer.toString(number));
+    static NoSuchEntryException noRevision(ContentItem item, int number) {
+        return new NoSuchEntryException("revision of " + describe(item), Integer.toString(number));
     }
 
     private static String describe(ContentItem item) {

@@ -9,7 +9,7 @@ import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.PublishedCache;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
@@ -41,7 +41,7 @@ public class DrillCatalog {
 
     public PublishedDrill get(String slug) {
         return all().stream().filter(drill -> drill.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("drill", slug));
+                .orElseThrow(() -> new NoSuchEntryException("drill", slug));
     }
 
     private PublishedDrill toDrill(ContentRevision revision) {

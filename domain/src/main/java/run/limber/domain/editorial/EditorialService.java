@@ -20,7 +20,7 @@ import run.limber.domain.content.ContentSummary;
 import run.limber.domain.content.ContentWriter;
 import run.limber.domain.content.ItemStatus;
 import run.limber.domain.media.MediaLibrary;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.Slug;
@@ -162,12 +162,12 @@ public class EditorialService {
     }
 
     private ContentItem find(EditorialKind<?> kind, String slug) {
-        return items.find(kind.kind(), slug).orElseThrow(() -> new NotFoundException(kind.noun(), slug));
+        return items.find(kind.kind(), slug).orElseThrow(() -> new NoSuchEntryException(kind.noun(), slug));
     }
 
     /** The item, locked for this transaction, after checking the caller saw its current version. */
     private ContentItem lock(EditorialKind<?> kind, String slug, OptionalLong expectedVersion) {
-        var item = items.findForUpdate(kind.kind(), slug).orElseThrow(() -> new NotFoundException(kind.noun(), slug));
+        var item = items.findForUpdate(kind.kind(), slug).orElseThrow(() -> new NoSuchEntryException(kind.noun(), slug));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != item.version()) {
             throw new StaleVersionException(kind.noun() + " '" + slug + "'", expectedVersion.getAsLong(), item.version());
         }

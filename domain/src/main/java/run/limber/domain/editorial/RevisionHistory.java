@@ -7,7 +7,7 @@ import java.util.List;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentItem;
 import run.limber.domain.content.ContentRepository;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 /** An item's revisions for editors: every one in order, any one whole, and what changed between two. */
 @ApplicationScoped
@@ -39,6 +39,6 @@ public class RevisionHistory {
     }
 
     private ContentItem find(EditorialKind<?> kind, String slug) {
-        return items.find(kind.kind(), slug).orElseThrow(() -> new NotFoundException(kind.noun(), slug));
+        return items.find(kind.kind(), slug).orElseThrow(() -> new NoSuchEntryException(kind.noun(), slug));
     }
 }

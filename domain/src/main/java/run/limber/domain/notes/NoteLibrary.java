@@ -11,7 +11,7 @@ import run.limber.domain.content.ContentRepository;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.content.MarkdownRenderer;
 import run.limber.domain.content.PublishedCache;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
@@ -37,7 +37,7 @@ public class NoteLibrary {
 
     public PublishedNote get(String slug) {
         return all().stream().filter(note -> note.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("note", slug));
+                .orElseThrow(() -> new NoSuchEntryException("note", slug));
     }
 
     /** Every published note, rendered once and cached: Markdown rendering is the costly part. */

@@ -13,7 +13,7 @@ public class RoutinePlans {
         this.routines = routines;
     }
 
-    /** The plan of a published routine; unknown slugs are a {@code NotFoundException}. */
+    /** The plan of a published routine; unknown slugs are a {@code NoSuchEntryException}. */
     public RoutinePlan plan(String slug) {
         return RoutinePlan.of(routines.get(slug));
     }

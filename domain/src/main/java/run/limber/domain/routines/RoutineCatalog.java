@@ -17,7 +17,7 @@ import run.limber.domain.content.PublishedCache;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.PublishedDrill;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
@@ -42,7 +42,7 @@ public class RoutineCatalog {
 
     public PublishedRoutine get(String slug) {
         return all().stream().filter(routine -> routine.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("routine", slug));
+                .orElseThrow(() -> new NoSuchEntryException("routine", slug));
     }
 
     /**

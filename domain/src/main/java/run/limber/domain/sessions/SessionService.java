@@ -19,7 +19,7 @@ import run.limber.domain.accounts.CurrentAccount;
 import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.plan.RoutinePlans;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.NotFoundException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.Sha256;
@@ -93,13 +93,13 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LoggedSession get(UUID id) {
         return sessions.findOwn(id, caller.id()).map(TrainingSession::view)
-                .orElseThrow(() -> new NotFoundException("session", id.toString()));
+                .orElseThrow(() -> new NoSuchEntryException("session", id.toString()));
     }
 
     @Transactional
     public void delete(UUID id) {
         if (!sessions.deleteOwn(id, caller.id())) {
-            throw new NotFoundException("session", id.toString());
+            throw new NoSuchEntryException("session", id.toString());
         }
     }
 
@@ -109,7 +109,7 @@ public class SessionService {
         }
         try {
             return Optional.of(plans.plan(routine));
-        } catch (NotFoundException e) {
+        } catch (NoSuchEntryException e) {
             return Optional.empty();
         }
     }

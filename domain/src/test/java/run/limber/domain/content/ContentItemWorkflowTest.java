@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import run.limber.domain.shared.ConflictException;
-import run.limber.domain.shared.ForbiddenException;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.Slug;
 
 class ContentItemWorkflowTest {
@@ -92,8 +92,8 @@ class ContentItemWorkflowTest {
     @Test
     void withReviewRequiredTheAuthorCannotPublishOrScheduleTheirOwnRevision() {
         var item = itemIn(ItemStatus.IN_REVIEW);
-        assertThrows(ForbiddenException.class, () -> item.publish(AUTHOR, REVIEW, NOW));
-        assertThrows(ForbiddenException.class, () -> item.schedule(AUTHOR, REVIEW, NOW.plusSeconds(60), NOW));
+        assertThrows(NotPermittedException.class, () -> item.publish(AUTHOR, REVIEW, NOW));
+        assertThrows(NotPermittedException.class, () -> item.schedule(AUTHOR, REVIEW, NOW.plusSeconds(60), NOW));
         assertEquals(ItemStatus.IN_REVIEW, item.status());
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import run.limber.domain.accounts.AccountRules;
-import run.limber.domain.accounts.AccountView;
+import run.limber.domain.accounts.AccountSummary;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.FieldProblems;
 
@@ -39,12 +39,12 @@ class ProfileForm extends Div {
         add(displayName, timeZone, save, status);
     }
 
-    void show(AccountView account) {
+    void show(AccountSummary account) {
         displayName.setValue(account.displayName());
         timeZone.setValue(account.timeZone());
     }
 
-    void saved(AccountView account) {
+    void saved(AccountSummary account) {
         show(account);
         status.setText("Saved.");
     }

@@ -31,7 +31,7 @@ public abstract class SlugPage<T> extends Article implements HasUrlParameter<Str
         T item;
         try {
             item = load(slug);
-        } catch (run.limber.domain.shared.NotFoundException unknown) {
+        } catch (run.limber.domain.shared.NoSuchEntryException unknown) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

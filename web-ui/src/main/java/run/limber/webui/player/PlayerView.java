@@ -57,7 +57,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
         RoutinePlan plan;
         try {
             plan = plans.plan(routine);
-        } catch (run.limber.domain.shared.NotFoundException unknown) {
+        } catch (run.limber.domain.shared.NoSuchEntryException unknown) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -1,9 +1,9 @@
 package run.limber.domain.shared;
 
 /** Thrown when a client asks for something that does not exist (or that they may not see). */
-public class NotFoundException extends RuntimeException {
+public class NoSuchEntryException extends RuntimeException {
 
-    public NotFoundException(String what, String key) {
+    public NoSuchEntryException(String what, String key) {
         super("No " + what + " '" + key + "'");
     }
 }

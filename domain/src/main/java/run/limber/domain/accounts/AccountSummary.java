@@ -8,6 +8,6 @@ import java.util.Set;
  *
  * @param weeklyGoal how many sessions per ISO week the runner aims for
  */
-public record AccountView(long id, String email, String displayName, String timeZone, Set<Role> roles,
+public record AccountSummary(long id, String email, String displayName, String timeZone, Set<Role> roles,
                           Instant createdAt, Instant lastLoginAt, boolean disabled, int weeklyGoal) {
 }
