@@ -88,7 +88,7 @@ public abstract class QuarkusViewTest extends BrowserlessTest {
     /** As {@link #signInAs(String)}, for an account a test registered itself. */
     protected AccountSummary signInAs(String email, String password) {
         AccountSummary account = CDI.current().select(AccountService.class).get()
-                .authenticate(email, password, "127.0.0.1");
+                .authenticate(email, password);
         signedIn = account;
         nextRequest();
         MockVaadin.tearDown();

@@ -12,7 +12,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,9 +45,10 @@ public class UsersView extends Div {
         grid.addClassName("admin-grid");
 
         configureGrid();
-        editor.addRolesListener(event -> update(() -> administration.setRoles(editor.account().id(), event.roles(), address())));
+        editor.addRolesListener(event ->
+                update(() -> administration.setRoles(editor.account().id(), event.roles())));
         editor.addDisabledListener(event ->
-                update(() -> administration.setDisabled(editor.account().id(), event.disabled(), address())));
+                update(() -> administration.setDisabled(editor.account().id(), event.disabled())));
         add(new H1("Users"), search, grid, editor);
     }
 
@@ -96,9 +96,5 @@ public class UsersView extends Div {
         var status = new Span(account.disabled() ? "Disabled" : "Active");
         status.addClassNames("admin-status", account.disabled() ? "admin-status--disabled" : "admin-status--published");
         return status;
-    }
-
-    private static String address() {
-        return VaadinRequest.getCurrent().getRemoteAddr();
     }
 }

@@ -1,7 +1,6 @@
 package run.limber.api.admin;
 
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
-import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
@@ -71,8 +68,7 @@ class UserAdministrationResource {
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden
     @ErrorResponses.NoSuchAccount
-    public AccountBody setRoles(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) RolesBody body,
-                                @Context HttpServerRequest request) {
+    public AccountBody setRoles(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) RolesBody body) {
         if (body.roles() == null) {
             throw new ValidationException("roles", "must list the roles, e.g. [\"EDITOR\"]");
         }
@@ -82,7 +78,7 @@ class UserAdministrationResource {
             check.optionalEnum("roles", role, Role.class).ifPresent(roles::add);
         }
         check.verify();
-        return AccountBody.of(administration.setRoles(id, roles, ClientAddress.of(request)));
+        return AccountBody.of(administration.setRoles(id, roles));
     }
 
     @PUT
@@ -95,11 +91,10 @@ class UserAdministrationResource {
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden
     @ErrorResponses.NoSuchAccount
-    public AccountBody setDisabled(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) DisabledBody body,
-                                   @Context HttpServerRequest request) {
+    public AccountBody setDisabled(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) DisabledBody body) {
         if (body.disabled() == null) {
             throw new ValidationException("disabled", "must be true or false");
         }
-        return AccountBody.of(administration.setDisabled(id, body.disabled(), ClientAddress.of(request)));
+        return AccountBody.of(administration.setDisabled(id, body.disabled()));
     }
 }

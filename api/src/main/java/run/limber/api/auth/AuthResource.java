@@ -4,14 +4,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
-import run.limber.api.base.ClientAddress;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.me.AccountBody;
 import run.limber.domain.accounts.AccountService;
@@ -65,11 +62,9 @@ class AuthResource {
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
     @RunOnVirtualThread
-    public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body,
-                                              @Context HttpServerRequest request) {
+    public RestResponse<AccountBody> register(@NotNull(message = BODY_REQUIRED) RegistrationBody body) {
         var account = accounts.register(
-                new Registration(body.email(), body.password(), body.displayName(), body.timeZone()),
-                ClientAddress.of(request));
+                new Registration(body.email(), body.password(), body.displayName(), body.timeZone()));
         var created = AccountBody.of(account);
         return RestResponse.ResponseBuilder.<AccountBody>created(URI.create("/api/v1/me")).entity(created).build();
     }
@@ -84,8 +79,8 @@ class AuthResource {
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
     @RunOnVirtualThread
-    public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body, @Context HttpServerRequest request) {
-        var account = accounts.authenticate(body.email(), body.password(), ClientAddress.of(request));
+    public TokenBody token(@NotNull(message = BODY_REQUIRED) CredentialsBody body) {
+        var account = accounts.authenticate(body.email(), body.password());
         return tokens(account, refreshTokens.issue(account.id()));
     }
 
@@ -106,10 +101,10 @@ class AuthResource {
     @Operation(summary = "Sign out: revoke a refresh token and every token rotated from it",
             description = "Access tokens already issued stay valid until they expire (at most a few minutes).")
     @APIResponse(responseCode = "204", description = "Revoked, or the token was unknown")
-    public void logout(@NotNull(message = BODY_REQUIRED) RefreshBody body, @Context HttpServerRequest request) {
+    public void logout(@NotNull(message = BODY_REQUIRED) RefreshBody body) {
         refreshTokens.revoke(body.refreshToken());
         if (signedIn()) {
-            accounts.loggedOut(ClientAddress.of(request));
+            accounts.loggedOut();
         }
     }
 

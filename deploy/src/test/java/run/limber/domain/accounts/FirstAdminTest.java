@@ -33,13 +33,13 @@ class FirstAdminTest {
 
     @Test
     void theFirstAdminComesFromTheEnvironment() {
-        var admin = accounts.authenticate("first.admin@example.org", PASSPHRASE, "127.0.0.1");
+        var admin = accounts.authenticate("first.admin@example.org", PASSPHRASE);
         assertEquals(Set.of(Role.RUNNER, Role.EDITOR, Role.ADMIN), admin.roles());
     }
 
     @Test
     void withoutDemoModeThereAreNoDemoAccounts() {
         assertThrows(InvalidCredentialsException.class,
-                () -> accounts.authenticate(DemoAccounts.ADMIN, DemoAccounts.PASSWORD, "127.0.0.2"));
+                () -> accounts.authenticate(DemoAccounts.ADMIN, DemoAccounts.PASSWORD));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import run.limber.deploy.security.TestClientAddresses;
 import run.limber.domain.shared.ValidationException;
 import run.limber.testing.AtOnce;
 import run.limber.testing.TestAccounts;
@@ -39,15 +40,15 @@ class PasswordResetTest {
     @Test
     void aMailedLinkSetsANewPasswordOnceAndSignsOutEverywhere() {
         String email = UUID.randomUUID() + "@example.org";
-        var account = accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null), null);
+        var account = accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null));
         String session = sessions.start(account.id());
 
-        reset.request(email.toUpperCase(), "127.0.0.1", "https://limber.test/reset-password");
+        reset.request(email.toUpperCase(), "https://limber.test/reset-password");
         String token = tokenFromMailTo(email);
 
         reset.reset(token, "remembered this time");
-        assertDoesNotThrow(() -> accounts.authenticate(email, "remembered this time", "127.0.0.1"));
-        assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "forgotten passphrase", "127.0.0.1"));
+        assertDoesNotThrow(() -> accounts.authenticate(email, "remembered this time"));
+        assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "forgotten passphrase"));
         assertTrue(sessions.resolve(session).isEmpty(), "old sessions end with a reset");
 
         var reused = assertThrows(ValidationException.class, () -> reset.reset(token, "and once more please"));
@@ -57,8 +58,8 @@ class PasswordResetTest {
     @Test
     void theNewPasswordMustFollowTheRules() {
         String email = UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null), null);
-        reset.request(email, null, "https://limber.test/reset-password");
+        accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null));
+        reset.request(email, "https://limber.test/reset-password");
 
         var refused = assertThrows(ValidationException.class, () -> reset.reset(tokenFromMailTo(email), "password1"));
         assertEquals("newPassword", refused.problems().getFirst().field());
@@ -67,7 +68,7 @@ class PasswordResetTest {
     @Test
     void unknownEmailsGetNoMailAndNoHint() {
         String email = UUID.randomUUID() + "@example.org";
-        assertDoesNotThrow(() -> reset.request(email, null, "https://limber.test/reset-password"));
+        assertDoesNotThrow(() -> reset.request(email, "https://limber.test/reset-password"));
         assertTrue(mailbox.getMailsSentTo(email) == null || mailbox.getMailsSentTo(email).isEmpty());
     }
 
@@ -98,27 +99,27 @@ class PasswordResetTest {
         String email = registered();
         for (int i = 0; i < 10; i++) {
             assertThrows(InvalidCredentialsException.class,
-                    () -> accounts.authenticate(email, "a wrong guess", TestAccounts.uniqueAddress()));
+                    () -> accounts.authenticate(email, "a wrong guess"));
         }
         assertThrows(TooManyAttemptsException.class,
-                () -> accounts.authenticate(email, "forgotten passphrase", TestAccounts.uniqueAddress()));
+                () -> accounts.authenticate(email, "forgotten passphrase"));
 
-        reset.request(email, TestAccounts.uniqueAddress(), "https://limber.test/reset-password");
+        reset.request(email, "https://limber.test/reset-password");
         reset.reset(tokenFromMailTo(email), "remembered this time");
 
-        assertDoesNotThrow(() -> accounts.authenticate(email, "remembered this time", TestAccounts.uniqueAddress()));
+        assertDoesNotThrow(() -> accounts.authenticate(email, "remembered this time"));
     }
 
     private String registered() {
         String email = UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null), null);
+        accounts.register(new Registration(email, "forgotten passphrase", "Forgetful", null));
         return email;
     }
 
-    /** Whether a link was asked for, or refused as too many. */
+    /** Whether a link was asked for from this address, or refused as too many. */
     private boolean sent(String email, String address) {
         try {
-            reset.request(email, address, "https://limber.test/reset-password");
+            TestClientAddresses.from(address, () -> reset.request(email, "https://limber.test/reset-password"));
             return true;
         } catch (TooManyAttemptsException refused) {
             return false;

@@ -71,7 +71,7 @@ class WebSessionsTest {
 
     private AccountSummary newAccount() {
         return accountService.register(new Registration(UUID.randomUUID() + "@example.org", "hip switches daily",
-                "Session Tester", "Europe/Oslo"), "127.0.0.1");
+                "Session Tester", "Europe/Oslo"));
     }
 
     @Transactional

@@ -48,7 +48,7 @@ class PlayerServiceTest {
     @BeforeEach
     void registerARunner() {
         runner = accounts.register(new Registration("player-service-" + UUID.randomUUID() + "@test.limber.run",
-                "a passphrase only player tests use", "Player Test", "UTC"), "127.0.0.1").id();
+                "a passphrase only player tests use", "Player Test", "UTC")).id();
     }
 
     @Test

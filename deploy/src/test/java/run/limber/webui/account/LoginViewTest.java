@@ -71,9 +71,9 @@ class LoginViewTest extends QuarkusViewTest {
     @Test
     void aThrottledSignInSaysHowLongToWaitBesideTheForm() {
         String email = "locked-out-" + UUID.randomUUID() + "@example.org";
-        accounts.register(new Registration(email, "a passphrase to forget", "Locked Out", null), null);
+        accounts.register(new Registration(email, "a passphrase to forget", "Locked Out", null));
         for (int i = 0; i < 10; i++) {
-            assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "a wrong guess", null));
+            assertThrows(InvalidCredentialsException.class, () -> accounts.authenticate(email, "a wrong guess"));
         }
         navigate(LoginView.class);
         test($(EmailField.class).single()).setValue(email);

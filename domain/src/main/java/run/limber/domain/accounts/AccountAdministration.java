@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
@@ -43,20 +44,21 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public AccountSummary setRoles(long accountId, Set<Role> roles, String clientAddress) {
+    public AccountSummary setRoles(long accountId, Set<Role> roles) {
         var account = find(accountId);
         if (account.id() == current.id() && !roles.contains(Role.ADMIN)) {
             throw new ValidationException("roles", "You cannot remove your own admin role; ask another admin.");
         }
         String before = names(account.roles());
         account.assignRoles(roles);
-        recordByCaller(AuditType.ROLES_CHANGED, account, before + " → " + names(account.roles()), clientAddress);
+        audit.record(byCaller(AuditType.ROLES_CHANGED).about(account.email())
+                .detail(before + " → " + names(account.roles())));
         return account.view();
     }
 
     /** Disabling also signs the account out everywhere, at once. */
     @Transactional
-    public AccountSummary setDisabled(long accountId, boolean disabled, String clientAddress) {
+    public AccountSummary setDisabled(long accountId, boolean disabled) {
         var account = find(accountId);
         if (account.id() == current.id() && disabled) {
             throw new ValidationException("disabled", "You cannot disable your own account.");
@@ -65,7 +67,8 @@ public class AccountAdministration {
         if (disabled) {
             credentials.revokeAll(account.id());
         }
-        recordByCaller(disabled ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_ENABLED, account, null, clientAddress);
+        var type = disabled ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_ENABLED;
+        audit.record(byCaller(type).about(account.email()));
         return account.view();
     }
 
@@ -73,9 +76,9 @@ public class AccountAdministration {
         return accounts.findByIdOptional(accountId).orElseThrow(() -> new NoSuchEntryException("account", "#" + accountId));
     }
 
-    private void recordByCaller(AuditType type, Account subject, String detail, String clientAddress) {
+    private AuditRecord byCaller(AuditType type) {
         var admin = accounts.findById(current.id());
-        audit.record(type, admin.id(), admin.email(), subject.email(), detail, clientAddress);
+        return AuditRecord.of(type).by(admin.id(), admin.email());
     }
 
     private static String names(Set<Role> roles) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
@@ -52,14 +53,14 @@ public class AccountService {
      */
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccountSummary register(Registration registration, String clientAddress) {
-        return hasher.inTurn(() -> registerInTurn(registration, clientAddress));
+    public AccountSummary register(Registration registration) {
+        return hasher.inTurn(() -> registerInTurn(registration));
     }
 
-    private AccountSummary registerInTurn(Registration registration, String clientAddress) {
+    private AccountSummary registerInTurn(Registration registration) {
         String email = AccountRules.normalizeEmail(registration.email());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? UTC : registration.timeZone();
-        long entry = attempts.beginRegistration(email, clientAddress);
+        long entry = attempts.beginRegistration(email);
         var problems = new ArrayList<>(AccountRules.collect(List.of(
                 AccountRules.email(email),
                 AccountRules.displayName(registration.displayName()),
@@ -83,12 +84,12 @@ public class AccountService {
      */
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccountSummary authenticate(String email, String password, String clientAddress) {
-        return hasher.inTurn(() -> authenticateInTurn(email, password, clientAddress));
+    public AccountSummary authenticate(String email, String password) {
+        return hasher.inTurn(() -> authenticateInTurn(email, password));
     }
 
-    private AccountSummary authenticateInTurn(String email, String password, String clientAddress) {
-        var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email), clientAddress);
+    private AccountSummary authenticateInTurn(String email, String password) {
+        var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email));
         boolean valid = attempts.check(attempt, password == null ? "" : password);
         if (!valid) {
             throw new InvalidCredentialsException();
@@ -172,7 +173,8 @@ public class AccountService {
             var account = caller();
             account.changePasswordHash(hash);
             credentials.revokeAll(account.id());
-            audit.record(AuditType.PASSWORD_CHANGED, account.id(), account.email(), account.email(), null, null);
+            audit.record(AuditRecord.of(AuditType.PASSWORD_CHANGED).by(account.id(), account.email())
+                    .about(account.email()));
         });
     }
 
@@ -200,15 +202,18 @@ public class AccountService {
             var account = caller();
             audit.forget(account.id(), account.email());
             accounts.delete(account);
-            audit.record(AuditType.ACCOUNT_DELETED, null, null, "account " + account.id(), null, null);
+            // Neither actor nor address: the account's owner asked to be forgotten, and an address beside the
+            // account's number would tie them to this entry after every other entry has let go of them.
+            audit.recordFrom(Optional.empty(),
+                    AuditRecord.of(AuditType.ACCOUNT_DELETED).about("account " + account.id()));
         });
     }
 
     /** Records that the caller signed out (their session or token is ended by the caller of this). */
     @Transactional
-    public void loggedOut(String clientAddress) {
+    public void loggedOut() {
         var account = caller();
-        audit.record(AuditType.LOGGED_OUT, account.id(), account.email(), account.email(), null, clientAddress);
+        audit.record(AuditRecord.of(AuditType.LOGGED_OUT).by(account.id(), account.email()).about(account.email()));
     }
 
     private Account caller() {

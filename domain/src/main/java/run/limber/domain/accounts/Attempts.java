@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
-import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.shared.ValidationException;
 
 /**
@@ -27,29 +27,27 @@ class Attempts {
     private final CredentialThrottle throttle;
     private final PasswordHasher hasher;
     private final AuditLog audit;
-    private final ClientAddresses addresses;
     private final Clock clock;
 
     Attempts(AccountRepository accounts, CredentialThrottle throttle, PasswordHasher hasher, AuditLog audit,
-             ClientAddresses addresses, Clock clock) {
+             Clock clock) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.hasher = hasher;
         this.audit = audit;
-        this.addresses = addresses;
         this.clock = clock;
     }
 
     /** A sign-in for this email, known or not; a throttled one is recorded as such. */
     @Transactional(dontRollbackOn = TooManyAttemptsException.class)
-    Attempt beginSignIn(String email, String address) {
+    Attempt beginSignIn(String email) {
         try {
-            throttle.check(email, address, AttemptLimit.SIGN_IN_PER_ACCOUNT, AttemptLimit.SIGN_IN_PER_ADDRESS);
+            throttle.check(email, AttemptLimit.SIGN_IN_PER_ACCOUNT, AttemptLimit.SIGN_IN_PER_ADDRESS);
         } catch (TooManyAttemptsException throttled) {
-            audit.record(AuditType.LOGIN_THROTTLED, null, null, email, null, address);
+            audit.record(AuditRecord.of(AuditType.LOGIN_THROTTLED).about(email));
             throw throttled;
         }
-        long entry = audit.open(AuditType.LOGIN_FAILED, null, null, email, address);
+        long entry = audit.open(AuditRecord.of(AuditType.LOGIN_FAILED).about(email));
         return accounts.findByEmail(email)
                 .map(account -> new Attempt(entry, Optional.of(account.id()), Optional.of(account.passwordHash()),
                         account.isDisabled()))
@@ -60,17 +58,17 @@ class Attempts {
     @Transactional
     Attempt beginPasswordCheck(long accountId) {
         var account = accounts.findByIdOptional(accountId).orElseThrow(UnauthorizedException::new);
-        throttle.check(account.email(), null, AttemptLimit.PASSWORD_CHECK_PER_ACCOUNT);
-        long entry = audit.open(AuditType.PASSWORD_CHECK_FAILED, account.id(), account.email(), account.email(),
-                addresses.current().orElse(null));
+        throttle.check(account.email(), AttemptLimit.PASSWORD_CHECK_PER_ACCOUNT);
+        long entry = audit.open(AuditRecord.of(AuditType.PASSWORD_CHECK_FAILED).by(account.id(), account.email())
+                .about(account.email()));
         return new Attempt(entry, Optional.of(account.id()), Optional.of(account.passwordHash()), account.isDisabled());
     }
 
-    /** A registration from this address; it stays refused unless {@link #register} succeeds. */
+    /** A registration from the current request's address; it stays refused unless {@link #register} succeeds. */
     @Transactional
-    long beginRegistration(String email, String address) {
-        throttle.check(email, address, AttemptLimit.REGISTRATION_PER_ADDRESS);
-        return audit.open(AuditType.REGISTRATION_REFUSED, null, null, email, address);
+    long beginRegistration(String email) {
+        throttle.check(email, AttemptLimit.REGISTRATION_PER_ADDRESS);
+        return audit.open(AuditRecord.of(AuditType.REGISTRATION_REFUSED).about(email));
     }
 
     /** Whether the password is the attempt's account's (against a decoy, at the same cost, when there is no account). */
@@ -84,14 +82,14 @@ class Attempts {
     AccountSummary signedIn(Attempt attempt) {
         var account = accounts.findById(attempt.accountId().orElseThrow());
         account.signedIn(clock.instant());
-        audit.settle(attempt.entry(), AuditType.LOGIN_SUCCEEDED, account.id(), account.email(), null);
+        audit.settle(attempt.entry(), AuditRecord.of(AuditType.LOGIN_SUCCEEDED).by(account.id(), account.email()));
         return account.view();
     }
 
     /** A failure with a reason: the right password for a disabled account. */
     @Transactional
     void failed(Attempt attempt, AuditType failure, String detail) {
-        audit.settle(attempt.entry(), failure, null, null, detail);
+        audit.settle(attempt.entry(), AuditRecord.of(failure).detail(detail));
     }
 
     /** The attempt was no failure (a right password): it no longer counts. */
@@ -108,7 +106,7 @@ class Attempts {
             throw new ValidationException("email", AccountRules.EMAIL_TAKEN);
         }
         accounts.persist(account);
-        audit.settle(entry, AuditType.REGISTERED, account.id(), account.email(), null);
+        audit.settle(entry, AuditRecord.of(AuditType.REGISTERED).by(account.id(), account.email()));
         return account.view();
     }
 }

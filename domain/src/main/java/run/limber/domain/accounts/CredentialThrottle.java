@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.ClientAddresses;
 
 /**
  * Checks the {@link AttemptLimit}s. Each limit's count is read under a PostgreSQL advisory lock on the limit and its
@@ -19,20 +20,24 @@ import run.limber.domain.audit.AuditLog;
 class CredentialThrottle {
 
     private final AuditLog audit;
+    private final ClientAddresses addresses;
     private final Clock clock;
 
-    CredentialThrottle(AuditLog audit, Clock clock) {
+    CredentialThrottle(AuditLog audit, ClientAddresses addresses, Clock clock) {
         this.audit = audit;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
     /**
      * Refuses the attempt when one of the limits is reached, with the longest wait among them. A limit per address
-     * is skipped when the address is unknown (work without a request).
+     * counts the current request's address, the one the audit log records the attempt from; it is skipped when there
+     * is none (work without a request).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void check(String subject, String address, AttemptLimit... limits) {
+    void check(String subject, AttemptLimit... limits) {
         var now = clock.instant();
+        String address = addresses.current().orElse(null);
         Optional<Instant> until = Optional.empty();
         AttemptLimit reached = null;
         // In the enum's order, so two callers never wait for each other's locks crosswise.

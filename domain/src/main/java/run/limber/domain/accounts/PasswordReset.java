@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
 import run.limber.domain.shared.ValidationException;
 
@@ -47,14 +48,14 @@ public class PasswordReset {
     /**
      * Mails a reset link when the email belongs to an active account. Says nothing either way, so the
      * form cannot be used to find out who has an account; the limits per email and per address count
-     * every request alike (429 beyond them).
+     * every request alike (429 beyond them), the address being the current request's.
      */
     @PermitAll
     @Transactional
-    public void request(String email, String clientAddress, String resetPageUrl) {
+    public void request(String email, String resetPageUrl) {
         String normalized = AccountRules.normalizeEmail(email);
-        throttle.check(normalized, clientAddress, AttemptLimit.RESET_PER_EMAIL, AttemptLimit.RESET_PER_ADDRESS);
-        audit.record(AuditType.PASSWORD_RESET_REQUESTED, null, null, normalized, null, clientAddress);
+        throttle.check(normalized, AttemptLimit.RESET_PER_EMAIL, AttemptLimit.RESET_PER_ADDRESS);
+        audit.record(AuditRecord.of(AuditType.PASSWORD_RESET_REQUESTED).about(normalized));
         var account = accounts.findByEmail(normalized).filter(found -> !found.isDisabled());
         if (account.isEmpty()) {
             return;
@@ -103,7 +104,8 @@ public class PasswordReset {
             var account = reset.account();
             account.changePasswordHash(passwordHash);
             credentials.revokeAll(account.id());
-            audit.record(AuditType.PASSWORD_RESET, account.id(), account.email(), account.email(), null, null);
+            audit.record(AuditRecord.of(AuditType.PASSWORD_RESET).by(account.id(), account.email())
+                    .about(account.email()));
         });
     }
 

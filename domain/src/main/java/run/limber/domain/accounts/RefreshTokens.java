@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
 
 /**
@@ -48,8 +49,9 @@ public class RefreshTokens {
         if (token.used()) {
             tokens.revokeChain(token.chain(), now);
             var account = token.account();
-            audit.record(AuditType.TOKEN_REUSE_DETECTED, account.id(), account.email(), "refresh chain " + token.chain(),
-                    "a used refresh token came back; the chain is revoked", null);
+            audit.record(AuditRecord.of(AuditType.TOKEN_REUSE_DETECTED).by(account.id(), account.email())
+                    .about("refresh chain " + token.chain())
+                    .detail("a used refresh token came back; the chain is revoked"));
             throw new InvalidCredentialsException();
         }
         if (!token.usable(now, settings.refreshChainLifetime())) {

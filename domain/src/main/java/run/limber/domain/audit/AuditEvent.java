@@ -40,21 +40,22 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant at, AuditType type, Long actorId, String actor, String subject, String detail, String address) {
+    AuditEvent(Instant at, AuditRecord what, String address) {
         this.at = at;
-        this.type = type;
-        this.actorId = actorId;
-        this.actor = actor;
-        this.subject = subject;
-        this.detail = detail;
+        this.type = what.type();
+        this.actorId = what.actorId();
+        this.actor = what.actor();
+        this.subject = what.subject();
+        this.detail = what.detail();
         this.address = address;
     }
 
-    void settle(AuditType outcome, Long outcomeActorId, String outcomeActor, String outcomeDetail) {
-        type = outcome;
-        actorId = outcomeActorId;
-        actor = outcomeActor;
-        detail = outcomeDetail;
+    /** The subject and address stay those of the attempt. */
+    void settle(AuditRecord outcome) {
+        type = outcome.type();
+        actorId = outcome.actorId();
+        actor = outcome.actor();
+        detail = outcome.detail();
     }
 
     long id() {

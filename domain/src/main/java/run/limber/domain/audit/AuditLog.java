@@ -17,17 +17,28 @@ import run.limber.domain.shared.PageRequest;
 public class AuditLog {
 
     private final AuditRepository events;
+    private final ClientAddresses addresses;
     private final Clock clock;
 
-    AuditLog(AuditRepository events, Clock clock) {
+    AuditLog(AuditRepository events, ClientAddresses addresses, Clock clock) {
         this.events = events;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
-    /** Records an event; {@code actorId}/{@code actor} are null for anonymous callers. */
+    /** Records an event, from the address of the current request (none without a request). */
     @Transactional
-    public void record(AuditType type, Long actorId, String actor, String subject, String detail, String address) {
-        events.persist(new AuditEvent(clock.instant(), type, actorId, actor, subject, detail, address));
+    public void record(AuditRecord what) {
+        recordFrom(addresses.current(), what);
+    }
+
+    /**
+     * Records an event from the address given instead of the current request's: for work done later, on a thread
+     * without a request, for a request that asked for it (an import), or for an entry that must keep no address.
+     */
+    @Transactional
+    public void recordFrom(Optional<String> address, AuditRecord what) {
+        events.persist(new AuditEvent(clock.instant(), what, address.orElse(null)));
     }
 
     @RolesAllowed("ADMIN")
@@ -55,19 +66,22 @@ public class AuditLog {
     /**
      * Records an attempt with credentials before its outcome is known, as the failure it is until proven otherwise,
      * so that throttles count attempts still being checked; {@link #settle} or {@link #withdraw} it afterwards.
-     * Returns the entry's id.
+     * Returns the entry's id; the address is the current request's, as for {@link #record}.
      */
     @Transactional
-    public long open(AuditType failure, Long actorId, String actor, String subject, String address) {
-        var event = new AuditEvent(clock.instant(), failure, actorId, actor, subject, null, address);
+    public long open(AuditRecord failure) {
+        var event = new AuditEvent(clock.instant(), failure, addresses.current().orElse(null));
         events.persist(event);
         return event.id();
     }
 
-    /** Gives an attempt its outcome: a success, or the failure with a detail. */
+    /**
+     * Gives an attempt its outcome: a success, or the failure with a detail. The outcome's type, actor and detail
+     * replace the attempt's; its subject and address stay.
+     */
     @Transactional
-    public void settle(long entry, AuditType outcome, Long actorId, String actor, String detail) {
-        events.findByIdOptional(entry).ifPresent(event -> event.settle(outcome, actorId, actor, detail));
+    public void settle(long entry, AuditRecord outcome) {
+        events.findByIdOptional(entry).ifPresent(event -> event.settle(outcome));
     }
 
     /** Removes an attempt's entry: it never happened (Limber was too busy to check it), or it was no failure. */

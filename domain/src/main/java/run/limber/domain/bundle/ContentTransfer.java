@@ -73,7 +73,7 @@ public class ContentTransfer {
         requireRights(caller.roles(), publish);
         var entries = read(bundle);
         return new ImportPlan(this, entries, new Actor(caller.id(), caller.email()),
-                addresses.current().orElse(null), report(entries, publish, false, existing(entries)));
+                addresses.current(), report(entries, publish, false, existing(entries)));
     }
 
     /**
@@ -102,14 +102,14 @@ public class ContentTransfer {
     /** Loads the shipped content: creates and publishes what is missing, and never touches what exists. */
     @Transactional
     ImportReport seed(JsonNode bundle, Actor team) {
-        return write(read(bundle), team, null, true, true, ImportProgress.NONE);
+        return write(read(bundle), team, Optional.empty(), true, true, ImportProgress.NONE);
     }
 
     private List<BundleEntry> read(JsonNode bundle) {
         return BundleReader.read(bundle, codec, items.publishedSlugs(ContentKind.DRILL), id -> media.missing(Set.of(id)).isEmpty());
     }
 
-    private ImportReport write(List<BundleEntry> entries, Actor importer, String address, boolean publish,
+    private ImportReport write(List<BundleEntry> entries, Actor importer, Optional<String> address, boolean publish,
                                boolean onlyMissing, ImportProgress progress) {
         items.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, IMPORT_LOCK).getSingleResult();

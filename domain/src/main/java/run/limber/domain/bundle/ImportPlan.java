@@ -1,6 +1,7 @@
 package run.limber.domain.bundle;
 
 import java.util.List;
+import java.util.Optional;
 import run.limber.domain.content.Actor;
 
 /**
@@ -14,10 +15,10 @@ public final class ImportPlan {
     private final ContentTransfer transfer;
     private final List<BundleEntry> entries;
     private final Actor importer;
-    private final String address;
+    private final Optional<String> address;
     private final ImportReport report;
 
-    ImportPlan(ContentTransfer transfer, List<BundleEntry> entries, Actor importer, String address,
+    ImportPlan(ContentTransfer transfer, List<BundleEntry> entries, Actor importer, Optional<String> address,
                ImportReport report) {
         this.transfer = transfer;
         this.entries = List.copyOf(entries);
@@ -49,8 +50,8 @@ public final class ImportPlan {
         return importer;
     }
 
-    /** Where the import was asked for, for the audit log; null when unknown. */
-    String address() {
+    /** Where the import was asked for, for the audit log, when known. */
+    Optional<String> address() {
         return address;
     }
 

@@ -7,12 +7,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,10 +22,10 @@ import java.util.Set;
 import run.limber.domain.shared.Slug;
 
 /**
- * A drill, routine or note as editors know it: a stable slug, its numbered revisions, the one open revision editors
- * work on (draft, in review or scheduled), and a pointer to the revision runners see. The aggregate root of every
- * content change: each workflow step is a method here that refuses what the current state does not allow; only
- * {@link ContentWriter} takes them.
+ * A drill, routine or note as editors know it: a stable slug, its numbered revisions, and where it stands in the
+ * workflow ({@link WorkflowState}: the one open revision editors work on, and the revision runners see). The
+ * aggregate root of every content change: each workflow step is a method here that refuses what the current state
+ * does not allow; only {@link ContentWriter} takes them.
  */
 @Entity
 @Table(name = "content_item")
@@ -48,28 +45,16 @@ public class ContentItem {
     @Version
     private long version;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ItemStatus status;
+    @Embedded
+    private WorkflowState state;
 
     /** The working copy's title, kept here so editors' lists sort and page in SQL. */
     @Column(nullable = false)
     private String title;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "published_revision_id")
-    private ContentRevision published;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "working_revision_id")
-    private ContentRevision working;
-
     @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<ContentRevision> revisions = new ArrayList<>();
-
-    @Embedded
-    private Schedule schedule;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -85,8 +70,8 @@ public class ContentItem {
         this.kind = kind;
         this.slug = slug.value();
         this.createdAt = now;
-        this.working = newRevision(title, body, author, summary, now);
-        settle(now);
+        this.state = new WorkflowState(newRevision(title, body, author, summary, now));
+        changed(now);
     }
 
     /**
@@ -97,30 +82,27 @@ public class ContentItem {
      */
     ContentRevision edit(String newTitle, JsonNode body, Actor author, String summary, Instant now) {
         StepRules.refuseWhenArchived(this, "edit");
-        if (working != null && working.isBy(author)) {
-            working.revise(newTitle, body, summary, now);
+        if (state.isOpenBy(author)) {
+            state.revise(newTitle, body, summary, now);
         } else {
-            supersedeWorking(now);
-            working = newRevision(newTitle, body, author, summary, now);
+            state.open(newRevision(newTitle, body, author, summary, now), now);
         }
-        schedule = null;
-        settle(now);
-        return working;
+        changed(now);
+        return state.working();
     }
 
     /** Asks for review of the open draft. */
     void submit(Instant now) {
-        StepRules.requireOpen(this, working, Set.of(RevisionStatus.DRAFT), "submit");
-        working.moveTo(RevisionStatus.IN_REVIEW, now);
-        settle(now);
+        StepRules.requireOpen(this, state.working(), Set.of(RevisionStatus.DRAFT), "submit");
+        state.submit(now);
+        changed(now);
     }
 
     /** Sends the revision under review (or scheduled) back to its author as a draft, with what to change. */
     void requestChanges(String comment, Instant now) {
-        StepRules.requireOpen(this, working, RevisionStatus.APPROVABLE, "request changes to");
-        working.returnWith(comment, now);
-        schedule = null;
-        settle(now);
+        StepRules.requireOpen(this, state.working(), RevisionStatus.APPROVABLE, "request changes to");
+        state.returnWith(comment, now);
+        changed(now);
     }
 
     /**
@@ -128,52 +110,50 @@ public class ContentItem {
      * its author; without, editors publish their own drafts directly.
      */
     void publish(Actor approver, boolean reviewRequired, Instant now) {
-        StepRules.requireApproval(this, working, approver, reviewRequired, "publish");
-        publishWorking(now);
+        StepRules.requireApproval(this, state.working(), approver, reviewRequired, "publish");
+        state.publish(now);
+        changed(now);
     }
 
     /** Approves the open revision for publishing at {@code at}; the scheduler publishes it then. */
     void schedule(Actor approver, boolean reviewRequired, Instant at, Instant now) {
-        StepRules.requireApproval(this, working, approver, reviewRequired, "schedule");
-        working.moveTo(RevisionStatus.SCHEDULED, now);
-        schedule = new Schedule(at, approver);
-        settle(now);
+        StepRules.requireApproval(this, state.working(), approver, reviewRequired, "schedule");
+        state.schedule(approver, at, now);
+        changed(now);
     }
 
     /** Publishes the scheduled revision if its time has come; false when nothing is due. */
     boolean publishIfDue(Instant now) {
-        boolean due = status == ItemStatus.SCHEDULED && schedule.isDue(now);
+        boolean due = state.isDue(now);
         if (due) {
-            publishWorking(now);
+            state.publish(now);
+            changed(now);
         }
         return due;
     }
 
     /** Takes the item away from runners; an open draft stays open. */
     void unpublish(Instant now) {
-        if (published == null) {
+        if (state.published().isEmpty()) {
             throw StepRules.refused(this, "unpublish", "nothing of it is published");
         }
-        published = null;
-        settle(now);
+        state.unpublish();
+        changed(now);
     }
 
     /** Retires the item: runners no longer see it, and the open draft is closed. Only a restore brings it back. */
     void archive(Instant now) {
         StepRules.refuseWhenArchived(this, "archive");
-        supersedeWorking(now);
-        published = null;
-        status = ItemStatus.ARCHIVED;
-        settle(now);
+        state.archive(now);
+        changed(now);
     }
 
     /** Starts a new draft with the content of an earlier revision; the open draft, if any, is superseded. */
     ContentRevision restore(int number, Actor author, Instant now) {
         ContentRevision source = revision(number);
-        supersedeWorking(now);
-        working = newRevision(source.title(), source.body(), author, "Restored revision " + number, now);
-        settle(now);
-        return working;
+        state.open(newRevision(source.title(), source.body(), author, "Restored revision " + number, now), now);
+        changed(now);
+        return state.working();
     }
 
     public ContentRevision revision(int number) {
@@ -183,18 +163,8 @@ public class ContentItem {
 
     /** What editors work on: the open draft if there is one, else what runners see, else the latest revision. */
     public ContentRevision workingCopy() {
-        if (working != null) {
-            return working;
-        }
-        return published != null ? published : revisions.getLast();
-    }
-
-    private void publishWorking(Instant now) {
-        working.markPublished(now);
-        published = working;
-        working = null;
-        schedule = null;
-        settle(now);
+        var working = state.working();
+        return working != null ? working : state.published().orElseGet(revisions::getLast);
     }
 
     private ContentRevision newRevision(String revisionTitle, JsonNode body, Actor author, String summary, Instant now) {
@@ -203,18 +173,8 @@ public class ContentItem {
         return revision;
     }
 
-    /** Closes the open revision, and with it any schedule it had, keeping it in the history. */
-    private void supersedeWorking(Instant now) {
-        if (working != null) {
-            working.moveTo(RevisionStatus.SUPERSEDED, now);
-            working = null;
-        }
-        schedule = null;
-    }
-
-    /** Derives the status and title from the revisions, and marks the item changed so its version moves on. */
-    private void settle(Instant now) {
-        status = ItemStatus.of(working, published != null, status);
+    /** Takes the title from the working copy, and marks the item changed so its version moves on. */
+    private void changed(Instant now) {
         title = workingCopy().title();
         updatedAt = now;
     }
@@ -232,7 +192,7 @@ public class ContentItem {
     }
 
     public ItemStatus status() {
-        return status;
+        return state.status();
     }
 
     public String title() {
@@ -240,7 +200,7 @@ public class ContentItem {
     }
 
     public Optional<ContentRevision> published() {
-        return Optional.ofNullable(published);
+        return state.published();
     }
 
     public List<ContentRevision> revisions() {
@@ -248,12 +208,12 @@ public class ContentItem {
     }
 
     public Optional<Instant> scheduledAt() {
-        return Optional.ofNullable(schedule).map(Schedule::at);
+        return state.schedule().map(Schedule::at);
     }
 
     /** Who approved the scheduled publication, so the scheduler can publish in their name. */
     public Optional<Actor> scheduledBy() {
-        return Optional.ofNullable(schedule).map(Schedule::approver);
+        return state.schedule().map(Schedule::approver);
     }
 
     public Instant updatedAt() {

@@ -15,6 +15,10 @@ import run.limber.domain.shared.PageRequest;
 @ApplicationScoped
 public class ContentRepository implements PanacheRepository<ContentItem> {
 
+    /** Items with the revisions editors and runners see, fetched in the same query. */
+    private static final String WITH_OPEN_AND_PUBLISHED =
+            "select i from ContentItem i left join fetch i.state.working left join fetch i.state.published";
+
     public Optional<ContentItem> find(ContentKind kind, String slug) {
         return find("kind = ?1 and slug = ?2", kind, slug).firstResultOptional();
     }
@@ -27,7 +31,7 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
     /** The published revision of every item of a kind, oldest item first, in one query. */
     public List<ContentRevision> published(ContentKind kind) {
         return getEntityManager()
-                .createQuery("select r from ContentItem i join i.published r join fetch r.item"
+                .createQuery("select r from ContentItem i join i.state.published r join fetch r.item"
                         + " where i.kind = :kind order by i.id", ContentRevision.class)
                 .setParameter("kind", kind)
                 .getResultList();
@@ -36,8 +40,8 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
     /** The slugs of a kind's published items, without reading any revision. */
     public Set<String> publishedSlugs(ContentKind kind) {
         return Set.copyOf(getEntityManager()
-                .createQuery("select i.slug from ContentItem i where i.kind = :kind and i.published is not null",
-                        String.class)
+                .createQuery("select i.slug from ContentItem i where i.kind = :kind"
+                        + " and i.state.published is not null", String.class)
                 .setParameter("kind", kind)
                 .getResultList());
     }
@@ -45,8 +49,7 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
     /** Every item with the revisions editors and runners see, for the editors' overview, in one query. */
     public List<ContentItem> allWithWorkingCopies() {
         return getEntityManager()
-                .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
-                        + " order by i.kind, i.title, i.id", ContentItem.class)
+                .createQuery(WITH_OPEN_AND_PUBLISHED + " order by i.kind, i.title, i.id", ContentItem.class)
                 .getResultList();
     }
 
@@ -56,18 +59,16 @@ public class ContentRepository implements PanacheRepository<ContentItem> {
             return List.of();
         }
         return getEntityManager()
-                .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
-                        + " where i.slug in :slugs", ContentItem.class)
+                .createQuery(WITH_OPEN_AND_PUBLISHED + " where i.slug in :slugs", ContentItem.class)
                 .setParameter("slugs", slugs)
                 .getResultList();
     }
 
     /** One page of a kind's items by title, optionally of one status, filtered and paged in SQL. */
     public Page<ContentItem> page(ContentKind kind, Optional<ItemStatus> status, PageRequest page) {
-        String where = " where i.kind = :kind" + (status.isPresent() ? " and i.status = :status" : "");
+        String where = " where i.kind = :kind" + (status.isPresent() ? " and i.state.status = :status" : "");
         var items = getEntityManager()
-                .createQuery("select i from ContentItem i left join fetch i.working left join fetch i.published"
-                        + where + " order by i.title, i.id", ContentItem.class)
+                .createQuery(WITH_OPEN_AND_PUBLISHED + where + " order by i.title, i.id", ContentItem.class)
                 .setParameter("kind", kind);
         var count = getEntityManager().createQuery("select count(i) from ContentItem i" + where, Long.class)
                 .setParameter("kind", kind);

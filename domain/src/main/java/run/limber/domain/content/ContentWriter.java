@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import run.limber.domain.audit.AuditLog;
+import run.limber.domain.audit.AuditRecord;
 import run.limber.domain.audit.AuditType;
-import run.limber.domain.audit.ClientAddresses;
 import run.limber.domain.shared.Slug;
 
 /**
@@ -24,15 +24,13 @@ public class ContentWriter {
 
     private final ContentRepository items;
     private final AuditLog audit;
-    private final ClientAddresses addresses;
     private final Event<PublishedContentChanged> announcements;
     private final Clock clock;
 
-    ContentWriter(ContentRepository items, AuditLog audit, ClientAddresses addresses,
-                  Event<PublishedContentChanged> announcements, Clock clock) {
+    ContentWriter(ContentRepository items, AuditLog audit, Event<PublishedContentChanged> announcements,
+                  Clock clock) {
         this.items = items;
         this.audit = audit;
-        this.addresses = addresses;
         this.announcements = announcements;
         this.clock = clock;
     }
@@ -116,7 +114,7 @@ public class ContentWriter {
      * draft. The import may run on a thread without a request, so it names the importer's address itself.
      */
     public void importItem(Optional<ContentItem> existing, ContentKind kind, Slug slug, String title, JsonNode body,
-                           Actor importer, String summary, boolean publish, String address) {
+                           Actor importer, String summary, boolean publish, Optional<String> address) {
         Instant now = clock.instant();
         var item = existing.orElseGet(() -> {
             var created = new ContentItem(kind, slug, title, body, importer, summary, now);
@@ -129,8 +127,9 @@ public class ContentWriter {
             item.publish(importer, false, now);
             announce(item, previous);
         }
-        audit.record(AuditType.CONTENT_IMPORTED, importer.id(), importer.name(), subject(item),
-                (existing.isEmpty() ? "created" : "changed") + (publish ? " and published" : " as a draft"), address);
+        audit.recordFrom(address, AuditRecord.of(AuditType.CONTENT_IMPORTED).by(importer.id(), importer.name())
+                .about(subject(item))
+                .detail((existing.isEmpty() ? "created" : "changed") + (publish ? " and published" : " as a draft")));
     }
 
     /** The one place the announcement is made, when the revision runners see is another than before. */
@@ -143,7 +142,7 @@ public class ContentWriter {
     }
 
     private void record(ContentItem item, AuditType type, Actor actor, String detail) {
-        audit.record(type, actor.id(), actor.name(), subject(item), detail, addresses.current().orElse(null));
+        audit.record(AuditRecord.of(type).by(actor.id(), actor.name()).about(subject(item)).detail(detail));
     }
 
     /** A new revision is inserted at once (its id comes from the database), so an announcement can name it. */

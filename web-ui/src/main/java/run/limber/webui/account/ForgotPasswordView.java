@@ -16,7 +16,6 @@ import run.limber.domain.shared.PublicLinks;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.signin.WebLogin;
 
 /**
  * Ask for a password reset link by email. The answer is the same whether or not the address has an
@@ -49,7 +48,7 @@ public class ForgotPasswordView extends Div {
 
     private void request(String email) {
         try {
-            resets.request(email, WebLogin.clientAddress(), links.to(ResetPasswordView.ROUTE));
+            resets.request(email, links.to(ResetPasswordView.ROUTE));
         } catch (TooManyAttemptsException throttled) {
             form.showRefused(throttled.getMessage());
             return;

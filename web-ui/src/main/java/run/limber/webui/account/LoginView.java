@@ -74,7 +74,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
-            var account = accounts.authenticate(email, password, WebLogin.clientAddress());
+            var account = accounts.authenticate(email, password);
             login.signIn(account.id(), destination);
         } catch (InvalidCredentialsException wrong) {
             form.showError(wrong.getMessage());

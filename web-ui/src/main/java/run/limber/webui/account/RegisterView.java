@@ -44,7 +44,7 @@ public class RegisterView extends Div {
 
     private void register(Registration registration) {
         try {
-            var account = accounts.register(registration, WebLogin.clientAddress());
+            var account = accounts.register(registration);
             login.signIn(account.id(), "account");
         } catch (ValidationException invalid) {
             form.show(invalid);

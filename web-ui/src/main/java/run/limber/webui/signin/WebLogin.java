@@ -33,11 +33,6 @@ public class WebLogin {
         this.identity = identity;
     }
 
-    /** The address the current request came from, for throttling and the audit log. */
-    public static String clientAddress() {
-        return VaadinRequest.getCurrent().getRemoteAddr();
-    }
-
     /**
      * Starts a web session for an account whose credentials were just checked, then loads
      * {@code destination} (a path relative to Limber's base address, see
@@ -64,7 +59,7 @@ public class WebLogin {
     public void signOut() {
         // A session that idled out has no identity left to audit; the browser is cleared all the same.
         if (!identity.isAnonymous()) {
-            accounts.loggedOut(clientAddress());
+            accounts.loggedOut();
         }
         sessionToken().ifPresent(sessions::end);
         forgetBrowser();
