@@ -22,7 +22,8 @@ final class ClubErrors {
     @APIResponses({
             @APIResponse(responseCode = "401", description = "No valid bearer token",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-            @APIResponse(responseCode = "404", description = "No such club, or not one the caller is in",
+            @APIResponse(responseCode = "404", description = "No such club, or not one the caller is in;"
+                    + " or no such member or group in it",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
     @interface InClub {
     }

@@ -37,7 +37,6 @@ import run.limber.domain.shared.Page;
 class ClubGroupResource {
 
     private static final String GROUP = "/{groupId: \\d{1,18}}";
-    private static final String NO_GROUP = "No such group in this club, or (PUT) the account is not a member of it";
 
     private final ClubGroups groups;
 
@@ -114,7 +113,6 @@ class ClubGroupResource {
     @APIResponse(responseCode = "204", description = "In the group")
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly
-    @APIResponse(responseCode = "404", description = NO_GROUP)
     public void add(@PathParam("id") long id, @PathParam("groupId") long groupId,
                     @PathParam("accountId") long accountId) {
         groups.add(id, groupId, accountId);

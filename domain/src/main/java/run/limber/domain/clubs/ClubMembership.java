@@ -33,7 +33,7 @@ public class ClubMembership {
     /** The club behind a join code and what its coaches would see; a code switched off or replaced is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public JoinPreview preview(String code) {
-        var club = byCode(code);
+        var club = clubs.findByJoinCode(JoinCodes.normalize(code)).orElseThrow(ClubMembership::noSuchCode);
         boolean member = members.find(club.id(), access.callerId()).isPresent();
         return new JoinPreview(club.name(), club.description(), club.timeZone(), clubs.memberCount(club.id()), member,
                 SharedWithCoaches.ALWAYS, SharedWithCoaches.IF_CHOSEN);
@@ -42,7 +42,8 @@ public class ClubMembership {
     /** Joins as a member with these sharing choices; joining twice is a conflict, however close together. */
     @Transactional
     public Membership join(String code, SharingChoices sharing) {
-        return admit(byCode(code), sharing);
+        return admit(clubs.findByJoinCodeShared(JoinCodes.normalize(code)).orElseThrow(ClubMembership::noSuchCode),
+                sharing);
     }
 
     /** Joins through an invitation: the same as a code, for a club found another way. */
@@ -97,11 +98,9 @@ public class ClubMembership {
         return false;
     }
 
-    private Club byCode(String code) {
-        String normalized = JoinCodes.normalize(code);
-        return clubs.findByJoinCodeShared(normalized)
-                // the key in the message is not the code: error messages end up in logs
-                .orElseThrow(() -> new NoSuchEntryException("club", "with this join code"));
+    private static NoSuchEntryException noSuchCode() {
+        // the key in the message is not the code: error messages end up in logs
+        return new NoSuchEntryException("club", "with this join code");
     }
 
     private ClubMember current(long clubId) {

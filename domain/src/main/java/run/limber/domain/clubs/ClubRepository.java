@@ -26,6 +26,10 @@ class ClubRepository implements PanacheRepository<Club> {
         return find("joinCode", code).withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
     }
 
+    Optional<Club> findByJoinCode(String code) {
+        return find("joinCode", code).firstResultOptional();
+    }
+
     boolean codeInUse(String code) {
         return count("joinCode", code) > 0;
     }
