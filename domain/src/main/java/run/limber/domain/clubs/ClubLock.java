@@ -25,13 +25,13 @@ class ClubLock {
     ClubMember callerIn(long clubId) {
         access.roleIn(clubId); // a club the caller is not in is not found, and not locked either
         clubs.findForUpdate(clubId).orElseThrow(() -> new NoSuchEntryException("club", "#" + clubId));
-        return members.find(clubId, access.callerId())
+        return members.findForUpdate(clubId, access.callerId())
                 .orElseThrow(() -> new NoSuchEntryException("club", "#" + clubId));
     }
 
     /** Another member of a club the caller holds the lock of. */
     ClubMember member(long clubId, long accountId) {
-        return members.find(clubId, accountId)
+        return members.findForUpdate(clubId, accountId)
                 .orElseThrow(() -> new NoSuchEntryException("club member", "#" + accountId));
     }
 }

@@ -2,6 +2,7 @@ package run.limber.domain.clubs;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,14 @@ class ClubMemberRepository implements PanacheRepositoryBase<ClubMember, ClubMemb
 
     Optional<ClubMember> find(long clubId, long accountId) {
         return findByIdOptional(new ClubMemberId(clubId, accountId));
+    }
+
+    /**
+     * Locked before it is changed: a member changing their sharing choices while the owner changes their role then
+     * waits its turn instead of failing on the row's version.
+     */
+    Optional<ClubMember> findForUpdate(long clubId, long accountId) {
+        return findByIdOptional(new ClubMemberId(clubId, accountId), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**
@@ -37,7 +46,7 @@ class ClubMemberRepository implements PanacheRepositoryBase<ClubMember, ClubMemb
         return find("""
                 from ClubMember where clubId = ?1 and accountId <> ?2
                 order by case when role = run.limber.domain.clubs.ClubRole.COACH then 0 else 1 end, joinedAt, accountId""",
-                clubId, leavingOwner).firstResultOptional();
+                clubId, leavingOwner).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     List<Long> clubsOwnedBy(long accountId) {

@@ -59,7 +59,8 @@ public class ClubMembership {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Membership mine(long clubId) {
         access.roleIn(clubId);
-        return current(clubId).of(clubName(clubId));
+        return members.find(clubId, access.callerId()).orElseThrow(() -> new NoSuchEntryException("club", "#" + clubId))
+                .of(clubName(clubId));
     }
 
     /** Replaces what the caller lets this club's coaches see. */
@@ -104,7 +105,7 @@ public class ClubMembership {
     }
 
     private ClubMember current(long clubId) {
-        return members.find(clubId, access.callerId())
+        return members.findForUpdate(clubId, access.callerId())
                 .orElseThrow(() -> new NoSuchEntryException("club", "#" + clubId));
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.Page;
@@ -26,16 +27,18 @@ public class ClubService {
     private final ClubRepository clubs;
     private final ClubMemberRepository members;
     private final ClubAccess access;
+    private final ClubLock lock;
     private final ClubSettings settings;
     private final SecurityIdentity identity;
     private final PublicLinks links;
     private final Clock clock;
 
-    ClubService(ClubRepository clubs, ClubMemberRepository members, ClubAccess access, ClubSettings settings,
-                SecurityIdentity identity, PublicLinks links, Clock clock) {
+    ClubService(ClubRepository clubs, ClubMemberRepository members, ClubAccess access, ClubLock lock,
+                ClubSettings settings, SecurityIdentity identity, PublicLinks links, Clock clock) {
         this.clubs = clubs;
         this.members = members;
         this.access = access;
+        this.lock = lock;
         this.settings = settings;
         this.identity = identity;
         this.links = links;
@@ -90,8 +93,9 @@ public class ClubService {
     /** The owner deletes the club with everything in it: memberships, groups, invitations, assignments. */
     @Transactional
     public void delete(long clubId) {
-        access.require(clubId, ClubRole.OWNER);
-        clubs.findForUpdate(clubId);
+        if (lock.callerIn(clubId).role() != ClubRole.OWNER) { // read under the lock: a hand-over may have just run
+            throw new NotPermittedException("Only the club's owner may do this.");
+        }
         clubs.deleteClub(clubId);
     }
 
@@ -131,7 +135,7 @@ public class ClubService {
     }
 
     private ClubDetails details(Club club, ClubRole role, long memberCount) {
-        var code = role.atLeast(ClubRole.COACH) ? club.joinCode() : java.util.Optional.<String>empty();
+        var code = role.atLeast(ClubRole.COACH) ? club.joinCode() : Optional.<String>empty();
         return new ClubDetails(club.id(), club.name(), club.timeZone(), club.description(), club.createdAt(), role,
                 memberCount, code.orElse(null), code.map(c -> links.to("clubs/join/" + c)).orElse(null),
                 club.version());

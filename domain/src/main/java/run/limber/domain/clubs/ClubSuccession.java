@@ -24,7 +24,7 @@ class ClubSuccession {
     void accountDeleting(@Observes AccountDeleting deleting) {
         for (long clubId : members.clubsOwnedBy(deleting.accountId())) {
             clubs.findForUpdate(clubId);
-            members.find(clubId, deleting.accountId()).filter(owner -> owner.role() == ClubRole.OWNER)
+            members.findForUpdate(clubId, deleting.accountId()).filter(owner -> owner.role() == ClubRole.OWNER)
                     .ifPresent(this::handOn);
         }
     }
