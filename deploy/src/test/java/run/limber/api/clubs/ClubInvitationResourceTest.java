@@ -12,8 +12,10 @@ import static run.limber.api.clubs.ClubPeople.person;
 import static run.limber.testing.TestAccounts.client;
 
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,9 @@ class ClubInvitationResourceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    EntityManager entities;
 
     @Test
     void theInvitedAccountJoinsThroughTheMailedLinkOnce() {
@@ -85,6 +90,21 @@ class ClubInvitationResourceTest {
         var otherClub = club();
         otherClub.owner().given().body(Map.of("email", "other-club@example.org"))
                 .when().post(otherClub.path() + "/invitations").then().statusCode(201);
+    }
+
+    @Test
+    void anExpiredLinkIsNotFound() {
+        var club = club();
+        var invitee = person();
+        club.owner().given().body(Map.of("email", invitee.email())).when().post(club.path() + "/invitations")
+                .then().statusCode(201);
+        String link = "/api/v1/clubs/invitations/" + tokenMailedTo(invitee.email());
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
+                        "update club_invitation set expires_at = now() - interval '1 second' where email = ?1")
+                .setParameter(1, invitee.email()).executeUpdate());
+
+        invitee.given().when().get(link).then().statusCode(404);
+        invitee.given().body(Map.of()).when().post(link).then().statusCode(404);
     }
 
     private String tokenMailedTo(String email) {

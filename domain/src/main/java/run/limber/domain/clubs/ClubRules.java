@@ -2,6 +2,7 @@ package run.limber.domain.clubs;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
@@ -38,6 +39,13 @@ final class ClubRules {
             throw new ValidationException(problems);
         }
         return new Checked(strippedName, zone, text);
+    }
+
+    /** Who may create a club follows {@code limber.clubs.creators}; a platform admin always may. */
+    static void checkCreator(ClubSettings.Creators creators, boolean platformAdmin) {
+        if (creators == ClubSettings.Creators.ADMINS && !platformAdmin) {
+            throw new NotPermittedException("On this Limber only platform admins create clubs.");
+        }
     }
 
     static String groupName(String name) {

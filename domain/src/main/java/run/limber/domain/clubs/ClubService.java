@@ -48,9 +48,7 @@ public class ClubService {
     /** Creates a club owned by the caller, with joining by code on. Refused when only admins may create clubs. */
     @Transactional
     public ClubDetails create(String name, String timeZone, String description) {
-        if (settings.creators() == ClubSettings.Creators.ADMINS && !identity.hasRole("ADMIN")) {
-            throw new NotPermittedException("On this Limber only platform admins create clubs.");
-        }
+        ClubRules.checkCreator(settings.creators(), identity.hasRole("ADMIN"));
         var details = ClubRules.check(name, timeZone, description);
         var now = clock.instant();
         var club = new Club(details, unusedCode(), now);

@@ -1,5 +1,6 @@
 package run.limber.domain.clubs;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.shared.NotPermittedException;
 import run.limber.domain.shared.ValidationException;
 
 class ClubRulesTest {
@@ -45,5 +47,12 @@ class ClubRulesTest {
         assertEquals(3, SharedWithCoaches.ALWAYS.size());
         assertEquals(List.of("notes", "ease", "pain", "selfTests", "email"),
                 SharedWithCoaches.IF_CHOSEN.stream().map(SharedWithCoaches.Choice::name).toList());
+    }
+
+    @Test
+    void whoMayCreateClubsFollowsTheSetting() {
+        assertDoesNotThrow(() -> ClubRules.checkCreator(ClubSettings.Creators.ANYONE, false));
+        assertDoesNotThrow(() -> ClubRules.checkCreator(ClubSettings.Creators.ADMINS, true));
+        assertThrows(NotPermittedException.class, () -> ClubRules.checkCreator(ClubSettings.Creators.ADMINS, false));
     }
 }
