@@ -93,7 +93,8 @@ class ClubResource {
     @PUT
     @Path(CLUB)
     @Operation(summary = "Change a club's name, time zone and description", operationId = "updateClub",
-            description = "Coaches and the owner; send the ETag of the version you read as If-Match.")
+            description = "Coaches and the owner; send the ETag of the version you read as If-Match. Replaces all"
+                    + " three: a description left out is removed.")
     @APIResponseSchema(value = ClubBody.class, responseDescription = "The club as it is now, with its new ETag")
     @ErrorResponses.InvalidFields
     @ClubErrors.InClub
