@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.IfMatch;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PreconditionRequiredException;
 import run.limber.domain.editorial.EditorialKind;

@@ -21,11 +21,11 @@ public final class AccountRules {
     }
 
     /** Emails compare case-insensitively, so they are kept lower-case and trimmed. */
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<FieldProblem> email(String normalized) {
+    public static Optional<FieldProblem> email(String normalized) {
         if (normalized.isEmpty()) {
             return Optional.of(new FieldProblem("email", "Enter your email address."));
         }

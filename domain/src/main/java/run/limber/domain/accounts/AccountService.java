@@ -3,6 +3,7 @@ package run.limber.domain.accounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,11 +32,12 @@ public class AccountService {
     private final CurrentAccount current;
     private final AuditLog audit;
     private final Instance<PersonalData> personalData;
+    private final Event<AccountDeleting> deleting;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy passwords, Attempts attempts,
                    Credentials credentials, CurrentAccount current, AuditLog audit, Instance<PersonalData> personalData,
-                   Clock clock) {
+                   Event<AccountDeleting> deleting, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -44,6 +46,7 @@ public class AccountService {
         this.current = current;
         this.audit = audit;
         this.personalData = personalData;
+        this.deleting = deleting;
         this.clock = clock;
     }
 
@@ -201,6 +204,7 @@ public class AccountService {
             audit.withdraw(attempt.entry());
             var account = caller();
             audit.forget(account.id(), account.email());
+            deleting.fire(new AccountDeleting(account.id()));
             accounts.delete(account);
             // Neither actor nor address: the account's owner asked to be forgotten, and an address beside the
             // account's number would tie them to this entry after every other entry has let go of them.

@@ -1,17 +1,16 @@
-package run.limber.api.editorial;
+package run.limber.api.base;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.OptionalLong;
-import run.limber.api.base.InvalidParameterException;
 
-/** Reads the {@code If-Match} header of an editors' write: the item version the change is based on. */
-final class IfMatch {
+/** Reads the {@code If-Match} header of a write: the version of the item (a draft, a club) the change is based on. */
+public final class IfMatch {
 
     private IfMatch() {
     }
 
     /** The version an If-Match header names: {@code "3"}, also weak or unquoted; absent is empty. */
-    static OptionalLong version(String ifMatch) {
+    public static OptionalLong version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return OptionalLong.empty();
         }
@@ -24,5 +23,10 @@ final class IfMatch {
             throw new InvalidParameterException(HttpHeaders.IF_MATCH,
                     "must be the ETag of the version you edited, such as \"3\" (\"*\" is not accepted)");
         }
+    }
+
+    /** The version a write must name: without If-Match it could overwrite anything, so it is refused (428). */
+    public static long required(String ifMatch) {
+        return version(ifMatch).orElseThrow(() -> new PreconditionRequiredException(HttpHeaders.IF_MATCH));
     }
 }

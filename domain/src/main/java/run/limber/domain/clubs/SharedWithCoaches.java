@@ -1,0 +1,50 @@
+package run.limber.domain.clubs;
+
+import java.util.List;
+
+/**
+ * The one place that decides what a club's coaches may read of a member. Joining always shares the weekly session
+ * counts per assigned routine, the streak and the last session date; everything else only when the member turned it
+ * on for that club. Other features ask here (or read the same {@code club_member.share_*} columns) before showing a
+ * coach anything more.
+ */
+public record SharedWithCoaches(SharingChoices choices) {
+
+    /** What joining always shares, in the words the join page shows. */
+    public static final List<String> ALWAYS = List.of(
+            "Your number of sessions per week of each routine the club assigns you",
+            "Your streak: how many weeks in a row you met the club's target",
+            "The date of your last session");
+
+    /** What coaches see only if the member turns it on, by the name of its choice, in the join page's words. */
+    public static final List<Choice> IF_CHOSEN = List.of(
+            new Choice("notes", "Your notes"),
+            new Choice("ease", "How easy each session felt"),
+            new Choice("pain", "Pain you flagged"),
+            new Choice("selfTests", "Your self-test results"),
+            new Choice("email", "Your email address"));
+
+    public boolean emailVisible() {
+        return choices.email();
+    }
+
+    public boolean notesVisible() {
+        return choices.notes();
+    }
+
+    public boolean easeVisible() {
+        return choices.ease();
+    }
+
+    public boolean painVisible() {
+        return choices.pain();
+    }
+
+    public boolean selfTestsVisible() {
+        return choices.selfTests();
+    }
+
+    /** One choice a member may make, by its name in {@link SharingChoices}. */
+    public record Choice(String name, String description) {
+    }
+}
