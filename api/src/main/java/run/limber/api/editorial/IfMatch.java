@@ -5,13 +5,13 @@ import java.util.OptionalLong;
 import run.limber.api.base.InvalidParameterException;
 
 /** Reads the {@code If-Match} header of an editors' write: the item version the change is based on. */
-final class IfMatch {
+public final class IfMatch {
 
     private IfMatch() {
     }
 
     /** The version an If-Match header names: {@code "3"}, also weak or unquoted; absent is empty. */
-    static OptionalLong version(String ifMatch) {
+    public static OptionalLong version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return OptionalLong.empty();
         }
