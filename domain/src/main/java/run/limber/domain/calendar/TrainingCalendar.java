@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
@@ -118,14 +118,13 @@ final class TrainingCalendar {
                 .map(day -> training.startsOn().with(TemporalAdjusters.nextOrSame(day)))
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
-        var recurrence = new Recur.Builder<ZonedDateTime>()
+        var recurrence = new Recur.Builder<Temporal>()
                 .frequency(Frequency.WEEKLY)
                 .dayList(training.days().stream().sorted().map(WeekDay::getWeekDay).toList())
                 .weekStartDay(WeekDay.MO);
         if (training.endsOn() != null) {
             // With a zoned start, the end of the recurrence must be given in UTC (RFC 5545, 3.3.10).
-            recurrence.until(ZonedDateTime.of(training.endsOn(), LocalTime.MAX.withNano(0), zone)
-                    .withZoneSameInstant(ZoneOffset.UTC));
+            recurrence.until(ZonedDateTime.of(training.endsOn(), LocalTime.MAX.withNano(0), zone).toInstant());
         }
         String summary = "Limber: " + training.routineName() + " (" + training.clubName() + ")";
         var event = new VEvent(ZonedDateTime.of(first, startTime(training.context()), zone), FALLBACK_LENGTH, summary);
