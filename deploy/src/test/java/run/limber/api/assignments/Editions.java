@@ -9,16 +9,16 @@ import java.util.UUID;
 import run.limber.testing.DemoCallers;
 
 /** Drills and routines of their own for assignment tests, published and changed through the editors' API. */
-final class Editions {
+public final class Editions {
 
     private Editions() {
     }
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Map<String, Object> drill(String slug, String name) {
+    public static Map<String, Object> drill(String slug, String name) {
         var drill = new HashMap<String, Object>();
         drill.put("slug", slug);
         drill.put("name", name);
@@ -36,14 +36,14 @@ final class Editions {
         return drill;
     }
 
-    static Map<String, Object> routine(String slug, String name, List<String> drills) {
+    public static Map<String, Object> routine(String slug, String name, List<String> drills) {
         return new HashMap<>(Map.of("slug", slug, "name", name, "description", "A short one",
                 "timings", List.of("BEFORE_RUN"), "frequency", Map.of("min", 3, "max", 4),
                 "drills", drills.stream().map(drill -> Map.of("drill", drill)).toList()));
     }
 
     /** Publishes a new revision of published content: edit, submit, approve. */
-    static void republish(String kind, String slug, Map<String, Object> content) {
+    public static void republish(String kind, String slug, Map<String, Object> content) {
         String item = "/api/v1/admin/" + kind + "/" + slug;
         String etag = DemoCallers.editor().given().when().get(item).then().statusCode(200).extract().header("ETag");
         DemoCallers.editor().given().contentType(ContentType.JSON).header("If-Match", etag).body(content)
