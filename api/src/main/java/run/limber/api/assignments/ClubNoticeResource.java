@@ -17,7 +17,6 @@ import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
 import run.limber.domain.clubs.assignments.AssignmentNotices;
-import run.limber.domain.clubs.assignments.AssignmentService;
 import run.limber.domain.shared.Page;
 
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
@@ -28,11 +27,9 @@ import run.limber.domain.shared.Page;
 class ClubNoticeResource {
 
     private final AssignmentNotices notices;
-    private final AssignmentService assignments;
 
-    ClubNoticeResource(AssignmentNotices notices, AssignmentService assignments) {
+    ClubNoticeResource(AssignmentNotices notices) {
         this.notices = notices;
-        this.assignments = assignments;
     }
 
     @GET
@@ -57,6 +54,6 @@ class ClubNoticeResource {
     @APIResponse(responseCode = "409", description = "The notice was already resolved")
     @ClubErrors.CoachesOnly
     public void keep(@PathParam("clubId") long clubId, @PathParam("noticeId") long noticeId) {
-        assignments.keep(clubId, noticeId);
+        notices.keep(clubId, noticeId);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -14,10 +15,15 @@ import run.limber.domain.clubs.ClubAccess;
 import run.limber.domain.clubs.ClubRole;
 import run.limber.domain.content.ContentRevision;
 import run.limber.domain.editorial.RevisionDiff;
+import run.limber.domain.shared.ConflictException;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
-/** The open change notices of a club, each with the difference between the pinned and the published revision. */
+/**
+ * The open change notices of a club, each with the difference between the pinned and the published revision, and
+ * keeping an assignment as it is despite one (moving it is {@link AssignmentService#move}).
+ */
 @ApplicationScoped
 @RolesAllowed("RUNNER")
 public class AssignmentNotices {
@@ -25,11 +31,13 @@ public class AssignmentNotices {
     private final ClubAccess access;
     private final NoticeRepository notices;
     private final EntityManager entities;
+    private final Clock clock;
 
-    AssignmentNotices(ClubAccess access, NoticeRepository notices, EntityManager entities) {
+    AssignmentNotices(ClubAccess access, NoticeRepository notices, EntityManager entities, Clock clock) {
         this.access = access;
         this.notices = notices;
         this.entities = entities;
+        this.clock = clock;
     }
 
     /** Oldest first; the page's revisions are read in one query. */
@@ -52,5 +60,17 @@ public class AssignmentNotices {
             return new ChangeNotice(notice.id(), notice.assignmentId(), notice.kind(), notice.slug(), pinned.number(),
                     current == null ? null : current.number(), notice.createdAt(), diff);
         });
+    }
+
+    /** Keeps the assignment as pinned despite this notice; its other notices stay open. */
+    @Transactional
+    public void keep(long clubId, long noticeId) {
+        access.require(clubId, ClubRole.COACH);
+        if (!notices.keep(clubId, noticeId, clock.instant())) {
+            if (notices.exists(clubId, noticeId)) {
+                throw new ConflictException("This notice was already resolved.");
+            }
+            throw new NoSuchEntryException("notice", Long.toString(noticeId));
+        }
     }
 }

@@ -135,18 +135,6 @@ public class AssignmentService {
         return get(clubId, id, today(clubId));
     }
 
-    /** Keeps the assignment as pinned despite this notice. */
-    @Transactional
-    public void keep(long clubId, long noticeId) {
-        access.require(clubId, ClubRole.COACH);
-        if (!notices.keep(clubId, noticeId, clock.instant())) {
-            if (notices.exists(clubId, noticeId)) {
-                throw new ConflictException("This notice was already resolved.");
-            }
-            throw new NoSuchEntryException("notice", Long.toString(noticeId));
-        }
-    }
-
     private Assignment get(long clubId, long id, LocalDate today) {
         return assignments.find(clubId, id, today)
                 .orElseThrow(() -> new NoSuchEntryException("assignment", Long.toString(id)));
