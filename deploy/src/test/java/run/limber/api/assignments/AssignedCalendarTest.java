@@ -48,7 +48,7 @@ class AssignedCalendarTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of(WeekDay.MO, WeekDay.WE, WeekDay.FR),
                 assigned.<RRule<?>>getProperty(Property.RRULE).orElseThrow().getRecur().getDayList());
-        assertEquals("https://limber.test/routines/ten-minute-mobility/play?assignment=" + id,
+        assertEquals("https://limber.test/routines/ten-minute-mobility/play?assignment=" + id + "&context=BEFORE_RUN",
                 assigned.getUrl().getValue());
 
         // Someone else's feed has only their own training.

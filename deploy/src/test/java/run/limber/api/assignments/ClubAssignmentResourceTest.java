@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import run.limber.testing.DemoCallers;
 
 /** Coaches assign, read, reschedule and end assignments; nobody outside the club learns anything of them. */
 @QuarkusTest
@@ -126,6 +127,9 @@ class ClubAssignmentResourceTest {
         as(otherToken).when().post(assignments(club) + "/" + id + "/end").then().statusCode(404);
         as(otherToken).when().get(notices(club)).then().statusCode(404);
         as(otherToken).when().get(assignments(9_000_000_000L)).then().statusCode(404);
+        // A platform admin is no coach of the club: its assignments are as unknown to them as to anyone outside.
+        DemoCallers.admin().given().when().get(assignments(club)).then().statusCode(404);
+        DemoCallers.admin().given().when().get(assignments(club) + "/" + id).then().statusCode(404);
 
         // An assignment of another club is not found through one's own club either.
         as(owner.accessToken()).when().get(assignments(club) + "/" + othersId).then().statusCode(404);

@@ -113,7 +113,8 @@ final class TrainingCalendar {
 
     /** An assignment's days from its start to its end, at the usual time of its moment; the player opens it pinned. */
     private static VEvent assignedEvent(AssignedTraining training, ZoneId zone, Instant stamp, String baseUrl) {
-        String link = baseUrl + "routines/" + training.routine() + "/play?assignment=" + training.id();
+        String link = baseUrl + "routines/" + training.routine() + "/play?assignment=" + training.id() + "&context="
+                + training.context().name();
         LocalDate first = training.days().stream()
                 .map(day -> training.startsOn().with(TemporalAdjusters.nextOrSame(day)))
                 .min(Comparator.naturalOrder())

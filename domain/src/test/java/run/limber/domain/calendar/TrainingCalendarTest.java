@@ -94,7 +94,7 @@ class TrainingCalendarTest {
                 LocalDateTime.from(event.getStartDate().orElseThrow().getDate()));
         // Its last day ends at midnight in New York, written in UTC as a zoned start requires.
         assertTrue(feed.contains("UNTIL=20270101T045959Z"), feed);
-        assertEquals("https://limber.example/routines/post-run-cooldown/play?assignment=42",
+        assertEquals("https://limber.example/routines/post-run-cooldown/play?assignment=42&context=AFTER_RUN",
                 event.getUrl().getValue());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
 /** What an assignment must satisfy; every problem is reported with the field it is about. */
@@ -21,6 +22,8 @@ final class AssignmentRules {
         var problems = new ArrayList<FieldProblem>();
         if (assignment.routine() == null || assignment.routine().isBlank()) {
             problems.add(new FieldProblem("routine", "Name the routine (its slug)."));
+        } else if (!Slug.isValid(assignment.routine())) {
+            problems.add(new FieldProblem("routine", "No published routine has this slug."));
         }
         if ((assignment.groupId() == null) == (assignment.memberId() == null)) {
             problems.add(new FieldProblem("groupId", "Assign it either to a group (groupId) or to one member (memberId)."));
@@ -55,6 +58,15 @@ final class AssignmentRules {
             problems.add(new FieldProblem("weeklyTarget", "Must be 1 to " + MAX_WEEKLY_TARGET + " sessions a week."));
         }
         return problems;
+    }
+
+    /** The problems of the day an assignment is to end on. */
+    static List<FieldProblem> checkEnd(LocalDate on, LocalDate startsOn, LocalDate today) {
+        if (on.isBefore(startsOn)) {
+            return List.of(new FieldProblem("on", "Must be on or after the day it starts, " + startsOn + "."));
+        }
+        return farFrom(on, today) ? List.of(new FieldProblem("on", "Must be within " + MAX_YEARS_AWAY
+                + " years of today.")) : List.of();
     }
 
     private static boolean farFrom(LocalDate date, LocalDate today) {

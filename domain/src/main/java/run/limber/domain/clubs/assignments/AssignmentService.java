@@ -15,6 +15,7 @@ import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.Slug;
 import run.limber.domain.shared.StaleVersionException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
@@ -59,7 +60,7 @@ public class AssignmentService {
                 "select 1 from club_member where account_id = ?1 and club_id = ?2", assignment.memberId(), clubId)) {
             problems.add(new FieldProblem("memberId", "No member " + assignment.memberId() + " in this club."));
         }
-        var pin = Optional.ofNullable(assignment.routine()).filter(slug -> !slug.isBlank()).flatMap(slug -> {
+        var pin = Optional.ofNullable(assignment.routine()).filter(Slug::isValid).flatMap(slug -> {
             try {
                 return Optional.of(pins.pinNow(slug));
             } catch (NoSuchEntryException unpublished) {
@@ -108,9 +109,9 @@ public class AssignmentService {
         access.require(clubId, ClubRole.COACH);
         LocalDate today = today(clubId);
         LocalDate last = on.orElse(today);
-        var assignment = get(clubId, id, today);
-        if (last.isBefore(assignment.startsOn())) {
-            throw new ValidationException("on", "Must be on or after the day it starts, " + assignment.startsOn() + ".");
+        var problems = AssignmentRules.checkEnd(last, get(clubId, id, today).startsOn(), today);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         assignments.end(clubId, id, last);
         return get(clubId, id, today);

@@ -55,6 +55,16 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void theRoutineIsASlugAndTheEndIsBetweenTheStartAndFiveYearsFromToday() {
+        var schedule = schedule(List.of(MONDAY), null);
+        var longName = new NewAssignment("x".repeat(81), 1L, null, schedule.days(), schedule.context(), TODAY, null, null);
+        assertEquals(List.of("routine"), fields(AssignmentRules.check(longName, TODAY)));
+        assertEquals(List.of("on"), fields(AssignmentRules.checkEnd(TODAY.minusDays(1), TODAY, TODAY)));
+        assertEquals(List.of("on"), fields(AssignmentRules.checkEnd(TODAY.plusYears(6), TODAY, TODAY)));
+        assertEquals(List.of(), fields(AssignmentRules.checkEnd(TODAY, TODAY, TODAY)));
+    }
+
+    @Test
     void anAssignmentEndsOnceItsLastDayIsOver() {
         assertEquals(AssignmentStatus.ACTIVE, AssignmentStatus.of(null, TODAY));
         assertEquals(AssignmentStatus.ACTIVE, AssignmentStatus.of(TODAY, TODAY));
