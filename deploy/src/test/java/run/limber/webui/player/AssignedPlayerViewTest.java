@@ -13,12 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import run.limber.api.assignments.ClubFixture;
 import run.limber.api.assignments.Editions;
-import run.limber.domain.accounts.AccountService;
-import run.limber.domain.accounts.Registration;
 import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.NotFoundView;
@@ -27,11 +24,6 @@ import run.limber.webui.base.NotFoundView;
 @QuarkusTest
 class AssignedPlayerViewTest extends QuarkusViewTest {
 
-    private static final String PASSWORD = "a passphrase only player tests use";
-
-    @Inject
-    AccountService accounts;
-
     @Inject
     ClubFixture clubs;
 
@@ -39,8 +31,8 @@ class AssignedPlayerViewTest extends QuarkusViewTest {
     void anAssignmentPlaysItsPinnedRoutine() {
         String routine = Editions.uniqueSlug("assigned-player");
         DemoCallers.publish("routines", routine, Editions.routine(routine, "Assigned", List.of("hip-switches")));
-        String email = "assigned-player-" + UUID.randomUUID().toString().substring(0, 12) + "@test.limber.run";
-        long runner = accounts.register(new Registration(email, PASSWORD, "Player Test", "UTC"), "127.0.0.1").id();
+        var member = register();
+        long runner = member.id();
         var owner = register();
         long club = clubs.club(owner.id(), "UTC");
         clubs.join(club, runner, "MEMBER");
@@ -49,7 +41,7 @@ class AssignedPlayerViewTest extends QuarkusViewTest {
                 .when().post("/api/v1/clubs/" + club + "/assignments").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         Editions.republish("routines", routine, Editions.routine(routine, "Assigned", List.of("standing-hip-cars")));
-        signInAs(email, PASSWORD);
+        signInAs(member.email(), member.password());
 
         UI.getCurrent().navigate("routines/" + routine + "/play",
                 QueryParameters.simple(Map.of("assignment", Long.toString(id), "context", "rest-day")));
@@ -60,9 +52,8 @@ class AssignedPlayerViewTest extends QuarkusViewTest {
 
     @Test
     void anAssignmentThatIsNotTheCallersShowsTheNotFoundPage() {
-        String email = "assigned-player-" + UUID.randomUUID().toString().substring(0, 12) + "@test.limber.run";
-        accounts.register(new Registration(email, PASSWORD, "Player Test", "UTC"), "127.0.0.1");
-        signInAs(email, PASSWORD);
+        var member = register();
+        signInAs(member.email(), member.password());
 
         for (String assignment : List.of("9000000000", "first")) {
             UI.getCurrent().navigate("routines/post-run-cooldown/play", QueryParameters.of("assignment", assignment));

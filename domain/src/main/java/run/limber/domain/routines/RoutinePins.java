@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,13 +37,9 @@ public class RoutinePins {
         var revision = content.find(ContentKind.ROUTINE, slug).flatMap(ContentItem::published)
                 .orElseThrow(() -> new NoSuchEntryException("routine", slug));
         var routine = codec.read(revision.body(), RoutineContent.class);
-        List<Object[]> drills = entities.createQuery("select i.slug, r.id from ContentItem i join i.published r"
-                        + " where i.kind = :kind and i.slug in :slugs", Object[].class)
-                .setParameter("kind", ContentKind.DRILL)
-                .setParameter("slugs", routine.drills().stream().map(RoutineDrill::drill).toList())
-                .getResultList();
-        var published = new HashMap<String, Long>();
-        drills.forEach(row -> published.put((String) row[0], (Long) row[1]));
+        // The published library is small (tens of drills): one query for all of them, as the catalog reads it.
+        Map<String, Long> published = content.published(ContentKind.DRILL).stream()
+                .collect(Collectors.toMap(drill -> drill.item().slug(), ContentRevision::id));
         return RoutinePin.of(revision.id(), routine, published);
     }
 
