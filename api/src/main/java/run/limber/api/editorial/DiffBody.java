@@ -15,7 +15,7 @@ public record DiffBody(int from, int to, List<Change> changes) {
     public record Change(String field, FieldChange.Change change, JsonNode before, JsonNode after) {
     }
 
-    static DiffBody of(RevisionDiff diff) {
+    public static DiffBody of(RevisionDiff diff) {
         return new DiffBody(diff.from(), diff.to(), diff.changes().stream()
                 .map(c -> new Change(c.field(), c.change(), c.before(), c.after())).toList());
     }

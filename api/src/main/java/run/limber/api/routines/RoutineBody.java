@@ -24,7 +24,7 @@ public record RoutineBody(String slug, String name, String description, Set<Timi
         }
     }
 
-    static RoutineBody of(PublishedRoutine routine) {
+    public static RoutineBody of(PublishedRoutine routine) {
         var c = routine.content();
         return new RoutineBody(c.slug(), c.name(), c.description(), c.timings(), FrequencyBody.of(c.frequency()),
                 routine.estimatedSeconds(), routine.drills().stream().map(Entry::of).toList(), routine.revision(),

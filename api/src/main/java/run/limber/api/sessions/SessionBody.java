@@ -14,11 +14,11 @@ import run.limber.domain.sessions.SessionContext;
 
 /**
  * A logged session. As a request, {@code id} and {@code createdAt} are ignored and only routine, context, startedAt
- * and durationSeconds are required.
+ * and durationSeconds are required; {@code assignment} names the club assignment it was played from, if any.
  */
 public record SessionBody(UUID id, String routine, SessionContext context, Instant startedAt, Integer durationSeconds,
                           List<SetBody> completedSets, List<RatingBody> ratings, boolean pain, String note,
-                          Instant createdAt) {
+                          Long assignment, Instant createdAt) {
 
     /** A finished set, as the routine's plan names it; side, angle and direction are null where they do not apply. */
     public record SetBody(String drill, Side side, FootAngle angle, Direction direction) {
@@ -34,7 +34,7 @@ public record SessionBody(UUID id, String routine, SessionContext context, Insta
                 session.completedSets().stream().map(s -> new SetBody(s.drill(), s.side(), s.angle(), s.direction()))
                         .toList(),
                 session.ratings().stream().map(r -> new RatingBody(r.drill(), r.side(), r.ease())).toList(),
-                session.pain(), session.note(), session.createdAt());
+                session.pain(), session.note(), session.assignment(), session.createdAt());
     }
 
     NewSession toNewSession() {
@@ -42,6 +42,6 @@ public record SessionBody(UUID id, String routine, SessionContext context, Insta
                 completedSets == null ? null : completedSets.stream()
                         .map(s -> new CompletedSet(s.drill(), s.side(), s.angle(), s.direction())).toList(),
                 ratings == null ? null : ratings.stream().map(r -> new EaseRating(r.drill(), r.side(), r.ease())).toList(),
-                pain, note);
+                pain, note, assignment);
     }
 }

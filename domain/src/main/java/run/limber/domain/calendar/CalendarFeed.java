@@ -52,6 +52,10 @@ class CalendarFeed {
         this.createdAt = now;
     }
 
+    long accountId() {
+        return accountId;
+    }
+
     String tokenHash() {
         return tokenHash;
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -28,12 +29,15 @@ public class CalendarFeeds {
     private final CalendarFeedRepository feeds;
     private final AccountService accounts;
     private final RoutineCatalog routines;
+    private final AssignedTrainings assigned;
     private final Clock clock;
 
-    CalendarFeeds(CalendarFeedRepository feeds, AccountService accounts, RoutineCatalog routines, Clock clock) {
+    CalendarFeeds(CalendarFeedRepository feeds, AccountService accounts, RoutineCatalog routines,
+                  AssignedTrainings assigned, Clock clock) {
         this.feeds = feeds;
         this.accounts = accounts;
         this.routines = routines;
+        this.assigned = assigned;
         this.clock = clock;
     }
 
@@ -85,6 +89,8 @@ public class CalendarFeeds {
                 // The key in the message is not the secret: error messages end up in logs.
                 .orElseThrow(() -> new NoSuchEntryException("calendar feed", "at this address"));
         var plan = found.feed().plan();
-        return TrainingCalendar.write(plan, ZoneId.of(found.timeZone()), routines.suggestedFor(plan.context()), baseUrl);
+        var zone = ZoneId.of(found.timeZone());
+        var training = assigned.of(found.feed().accountId(), LocalDate.now(clock.withZone(zone)));
+        return TrainingCalendar.write(plan, zone, routines.suggestedFor(plan.context()), training, baseUrl);
     }
 }

@@ -5,12 +5,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,8 +34,9 @@ import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.shared.RoundedMinutes;
 
 /**
- * Writes a runner's plan as an iCalendar document: one weekly recurring event on the chosen days, in the runner's
- * time zone with its VTIMEZONE, so Google, Apple and Outlook calendars all place it at the same local time.
+ * Writes a runner's plan as an iCalendar document: one weekly recurring event on the chosen days, and one for each
+ * assignment of their clubs on its days, in the runner's time zone with its VTIMEZONE, so Google, Apple and Outlook
+ * calendars all place them at the same local time.
  */
 final class TrainingCalendar {
 
@@ -66,7 +70,8 @@ final class TrainingCalendar {
      * @param routine the routine to do, if one is published for this moment
      * @param baseUrl Limber's public address ending in a slash, for the link to the player
      */
-    static String write(CalendarPlan plan, ZoneId zone, Optional<PublishedRoutine> routine, String baseUrl) {
+    static String write(CalendarPlan plan, ZoneId zone, Optional<PublishedRoutine> routine,
+                        List<AssignedTraining> assigned, String baseUrl) {
         String link = routine.map(r -> baseUrl + "routines/" + r.slug() + "/play?context=" + plan.context().name())
                 .orElse(baseUrl + "routines");
         String name = routine.map(PublishedRoutine::name).orElse("Mobility routine");
@@ -96,6 +101,7 @@ final class TrainingCalendar {
                 .withComponent(timeZone.getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();
+        assigned.forEach(training -> calendar.add(assignedEvent(training, zone, plan.createdAt(), baseUrl)));
         var text = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, text);
@@ -103,6 +109,33 @@ final class TrainingCalendar {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** An assignment's days from its start to its end, at the usual time of its moment; the player opens it pinned. */
+    private static VEvent assignedEvent(AssignedTraining training, ZoneId zone, Instant stamp, String baseUrl) {
+        String link = baseUrl + "routines/" + training.routine() + "/play?assignment=" + training.id() + "&context="
+                + training.context().name();
+        LocalDate first = training.days().stream()
+                .map(day -> training.startsOn().with(TemporalAdjusters.nextOrSame(day)))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        var recurrence = new Recur.Builder<Temporal>()
+                .frequency(Frequency.WEEKLY)
+                .dayList(training.days().stream().sorted().map(WeekDay::getWeekDay).toList())
+                .weekStartDay(WeekDay.MO);
+        if (training.endsOn() != null) {
+            // With a zoned start, the end of the recurrence must be given in UTC (RFC 5545, 3.3.10).
+            recurrence.until(ZonedDateTime.of(training.endsOn(), LocalTime.MAX.withNano(0), zone).toInstant());
+        }
+        String summary = "Limber: " + training.routineName() + " (" + training.clubName() + ")";
+        var event = new VEvent(ZonedDateTime.of(first, startTime(training.context()), zone), FALLBACK_LENGTH, summary);
+        event.add(new Uid("assignment-" + training.id() + "@limber.run"));
+        event.replace(new DtStamp(stamp));
+        event.add(new RRule<>(recurrence.build()));
+        event.add(new Description(training.routineName() + ", assigned by " + training.clubName() + ": "
+                + training.context().label().toLowerCase() + ".\nOpen it in Limber: " + link));
+        event.add(new Url(URI.create(link)));
+        return event;
     }
 
     /** The routine's estimate rounded up to whole five minutes, so the block in the calendar is honest. */

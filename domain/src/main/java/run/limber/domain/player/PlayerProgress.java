@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,6 +36,10 @@ class PlayerProgress {
     @Id
     @Column(name = "routine_slug")
     private String routineSlug;
+
+    /** The club assignment being played, whose pinned routine is the plan; null for the published routine. */
+    @Column(name = "assignment_id")
+    private Long assignmentId;
 
     @Column(name = "run_id", nullable = false)
     private UUID runId;
@@ -68,14 +73,23 @@ class PlayerProgress {
     protected PlayerProgress() {
     }
 
-    PlayerProgress(long accountId, String routineSlug, SessionContext context, Instant now) {
+    PlayerProgress(long accountId, String routineSlug, Optional<Long> assignment, SessionContext context, Instant now) {
         this.accountId = accountId;
         this.routineSlug = routineSlug;
+        this.assignmentId = assignment.orElse(null);
         this.runId = UUID.randomUUID();
         this.context = context;
         this.startedAt = now;
         this.runningSince = now;
         this.updatedAt = now;
+    }
+
+    String routine() {
+        return routineSlug;
+    }
+
+    Optional<Long> assignment() {
+        return Optional.ofNullable(assignmentId);
     }
 
     /** One more rep, up to the most a set may ask for. */

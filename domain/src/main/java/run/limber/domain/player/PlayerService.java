@@ -11,12 +11,14 @@ import java.util.function.BiConsumer;
 import run.limber.domain.accounts.CurrentAccount;
 import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.plan.RoutinePlans;
+import run.limber.domain.sessions.AssignedRoutines;
 import run.limber.domain.sessions.CompletedSet;
 import run.limber.domain.sessions.LoggedSession;
 import run.limber.domain.sessions.NewSession;
 import run.limber.domain.sessions.SessionContext;
 import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.ConflictException;
+import run.limber.domain.shared.NoSuchEntryException;
 
 /**
  * Plays a routine for the signed-in runner, one step at a time. Every action is stored before it answers, so a
@@ -30,36 +32,61 @@ public class PlayerService {
     private final PlayerProgressRepository progress;
     private final RoutinePlans plans;
     private final SessionService sessions;
+    private final AssignedRoutines assigned;
     private final CurrentAccount caller;
     private final Clock clock;
 
     PlayerService(PlayerProgressRepository progress, RoutinePlans plans, SessionService sessions,
-                  CurrentAccount caller, Clock clock) {
+                  AssignedRoutines assigned, CurrentAccount caller, Clock clock) {
         this.progress = progress;
         this.plans = plans;
         this.sessions = sessions;
+        this.assigned = assigned;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /**
+     * What the player plays: the routine as the caller's assignment pinned it, or else as published now. An assignment
+     * that does not target the caller, or is of another routine, is a {@code NoSuchEntryException}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoutinePlan plan(String routine, Optional<Long> assignment) {
+        if (assignment.isEmpty()) {
+            return plans.plan(routine);
+        }
+        long id = assignment.get();
+        return assigned.pinnedFor(id).filter(pinned -> pinned.slug().equals(routine)).map(plans::plan)
+                .orElseThrow(() -> new NoSuchEntryException("assignment", Long.toString(id)));
     }
 
     /** The runner's unfinished play of this routine, if there is one. */
     @Transactional
     public Optional<PlayerState> current(String routine) {
-        var plan = plans.plan(routine);
         return progress.find(caller.id(), routine).map(row -> {
+            var plan = planOf(row);
             row.fitTo(plan.steps().size());
             return row.state(plan, now());
         });
     }
 
-    /** Starts the routine from its first step, replacing any unfinished play of it. */
+    /** Starts the published routine from its first step, replacing any unfinished play of it. */
     @Transactional
     public PlayerState start(String routine, SessionContext context) {
-        var plan = plans.plan(routine);
+        return start(routine, context, Optional.empty());
+    }
+
+    /**
+     * Starts the routine from its first step, replacing any unfinished play of it; with an assignment, the routine is
+     * played as the assignment pinned it and the session is logged as played from it.
+     */
+    @Transactional
+    public PlayerState start(String routine, SessionContext context, Optional<Long> assignment) {
+        var plan = plan(routine, assignment);
         long account = caller.id();
         progress.find(account, routine).ifPresent(progress::delete);
         progress.flush();
-        var row = new PlayerProgress(account, routine, context, now());
+        var row = new PlayerProgress(account, routine, assignment, context, now());
         progress.persist(row);
         return row.state(plan, now());
     }
@@ -103,15 +130,15 @@ public class PlayerService {
      */
     @Transactional
     public LoggedSession save(String routine, Feedback feedback) {
-        var plan = plans.plan(routine);
         var row = progress.findForUpdate(caller.id(), routine)
                 .orElseThrow(() -> new ConflictException("There is no routine in progress to save."));
+        var plan = planOf(row);
         row.fitTo(plan.steps().size());
         var state = row.state(plan, now());
         var done = state.completed().stream().map(index -> plan.steps().get(index))
                 .map(step -> new CompletedSet(step.drill(), step.side(), step.angle(), step.direction())).toList();
         var session = new NewSession(routine, state.context(), state.startedAt(), (int) state.elapsed().toSeconds(),
-                done, feedback.ratings(), feedback.pain(), feedback.note());
+                done, feedback.ratings(), feedback.pain(), feedback.note(), row.assignment().orElse(null));
         var logged = sessions.log(session, Optional.of("player:" + state.runId()));
         progress.delete(row);
         return logged.session();
@@ -124,12 +151,16 @@ public class PlayerService {
     }
 
     private PlayerState change(String routine, BiConsumer<PlayerProgress, RoutinePlan> action) {
-        var plan = plans.plan(routine);
         var row = progress.findForUpdate(caller.id(), routine)
                 .orElseThrow(() -> new ConflictException("Start the routine first."));
+        var plan = planOf(row);
         row.fitTo(plan.steps().size());
         action.accept(row, plan);
         return row.state(plan, now());
+    }
+
+    private RoutinePlan planOf(PlayerProgress row) {
+        return plan(row.routine(), row.assignment());
     }
 
     /** PostgreSQL keeps microseconds; the state answered must equal the state read back. */

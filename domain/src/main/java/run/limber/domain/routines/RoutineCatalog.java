@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import run.limber.domain.content.ContentCodec;
 import run.limber.domain.content.ContentKind;
 import run.limber.domain.content.ContentRepository;
@@ -60,18 +59,8 @@ public class RoutineCatalog {
         return content.published(ContentKind.ROUTINE).stream().map(revision -> toRoutine(revision, published)).toList();
     }
 
-    /** A drill that is no longer published drops out of the routine rather than breaking it. */
     private PublishedRoutine toRoutine(ContentRevision revision, Map<String, PublishedDrill> published) {
-        var routine = codec.read(revision.body(), RoutineContent.class);
-        var available = routine.drills().stream().filter(ref -> published.containsKey(ref.drill())).toList();
-        List<RoutineEntry> entries = IntStream.range(0, available.size())
-                .mapToObj(i -> {
-                    RoutineDrill ref = available.get(i);
-                    PublishedDrill drill = published.get(ref.drill());
-                    var prescription = ref.reps() == null ? drill.prescription() : drill.prescription().withReps(ref.reps());
-                    return new RoutineEntry(i + 1, drill, prescription);
-                })
-                .toList();
-        return new PublishedRoutine(routine, entries, revision.number(), revision.publishedAt());
+        return RoutineAssembly.assemble(codec.read(revision.body(), RoutineContent.class), revision.number(),
+                revision.publishedAt(), published);
     }
 }

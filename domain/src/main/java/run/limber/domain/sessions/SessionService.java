@@ -18,6 +18,7 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.CurrentAccount;
 import run.limber.domain.plan.RoutinePlan;
 import run.limber.domain.plan.RoutinePlans;
+import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.Page;
@@ -36,14 +37,16 @@ public class SessionService {
     private final RoutinePlans plans;
     private final CurrentAccount caller;
     private final AccountService accounts;
+    private final AssignedRoutines assigned;
     private final Clock clock;
 
     SessionService(TrainingSessionRepository sessions, RoutinePlans plans, CurrentAccount caller, AccountService accounts,
-                   Clock clock) {
+                   AssignedRoutines assigned, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.caller = caller;
         this.accounts = accounts;
+        this.assigned = assigned;
         this.clock = clock;
     }
 
@@ -54,7 +57,13 @@ public class SessionService {
     @Transactional
     public SessionLogged log(NewSession session, Optional<String> idempotencyKey) {
         Instant now = clock.instant();
-        var problems = SessionRules.check(session, planOf(session.routine()), now);
+        // A session played from an assignment is checked against the routine as the assignment pinned it.
+        var pinned = pinned(session);
+        var problems = SessionRules.check(session, pinned.map(plans::plan).or(() -> planOf(session.routine())), now);
+        if (session.assignment() != null && pinned.isEmpty()) {
+            problems.add(new ValidationException.FieldProblem("assignment",
+                    "No assignment of yours with id " + session.assignment() + " for this routine."));
+        }
         idempotencyKey.filter(key -> key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH).ifPresent(key ->
                 problems.add(new ValidationException.FieldProblem("Idempotency-Key",
                         "Must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.")));
@@ -63,7 +72,8 @@ public class SessionService {
         }
         // PostgreSQL keeps microseconds: store what will be read back, and hash that.
         var stored = new NewSession(session.routine(), session.context(), session.startedAt().truncatedTo(ChronoUnit.MICROS),
-                session.durationSeconds(), session.completedSets(), session.ratings(), session.pain(), session.note());
+                session.durationSeconds(), session.completedSets(), session.ratings(), session.pain(), session.note(),
+                session.assignment());
         String hash = idempotencyKey.map(key -> hash(stored)).orElse(null);
         UUID id = UUID.randomUUID();
         var row = sessions.insertOnce(id, caller.id(), stored, idempotencyKey.orElse(null), hash,
@@ -112,6 +122,12 @@ public class SessionService {
         } catch (NoSuchEntryException e) {
             return Optional.empty();
         }
+    }
+
+    /** The assignment's routine as pinned, when the assignment targets the caller and is of the session's routine. */
+    private Optional<PublishedRoutine> pinned(NewSession session) {
+        return Optional.ofNullable(session.assignment()).flatMap(assigned::pinnedFor)
+                .filter(routine -> routine.slug().equals(session.routine()));
     }
 
     /** Records print every field in a fixed order, so equal requests hash equally. */

@@ -53,6 +53,9 @@ class TrainingSession {
 
     private String note;
 
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -72,6 +75,6 @@ class TrainingSession {
 
     LoggedSession view() {
         return new LoggedSession(id, routineSlug, context, startedAt, durationSeconds, completedSets, ratings, pain,
-                note, createdAt);
+                note, assignmentId, createdAt);
     }
 }

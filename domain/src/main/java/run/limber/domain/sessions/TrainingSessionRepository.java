@@ -32,9 +32,9 @@ class TrainingSessionRepository implements PanacheRepositoryBase<TrainingSession
                                Instant now) {
         getEntityManager().createNativeQuery("""
                         insert into training_session (id, account_id, routine_slug, context, started_at, duration_seconds,
-                            completed_sets, ratings, pain, note, idempotency_key, request_hash, created_at)
+                            completed_sets, ratings, pain, note, idempotency_key, request_hash, created_at, assignment_id)
                         values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9, cast(?10 as text),
-                            cast(?11 as text), cast(?12 as text), ?13)
+                            cast(?11 as text), cast(?12 as text), ?13, cast(?14 as bigint))
                         on conflict (account_id, idempotency_key) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, accountId)
@@ -49,6 +49,7 @@ class TrainingSessionRepository implements PanacheRepositoryBase<TrainingSession
                 .setParameter(11, idempotencyKey)
                 .setParameter(12, requestHash)
                 .setParameter(13, now)
+                .setParameter(14, session.assignment())
                 .executeUpdate();
         return idempotencyKey == null ? findById(id)
                 : find("accountId = ?1 and idempotencyKey = ?2", accountId, idempotencyKey).singleResult();

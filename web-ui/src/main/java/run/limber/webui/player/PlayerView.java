@@ -14,15 +14,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Optional;
 import run.limber.domain.plan.RoutinePlan;
-import run.limber.domain.plan.RoutinePlans;
 import run.limber.domain.player.PlayerService;
 import run.limber.domain.player.PlayerState;
 import run.limber.domain.sessions.SessionContext;
+import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.RunnerLayout;
 
 /**
- * Plays a routine at {@code /routines/{slug}/play}: choose the context, then one step at a time, then save. Every
+ * Plays a routine at {@code /routines/{slug}/play}: choose the context, then one step at a time, then save. With
+ * {@code ?assignment=<id>} it plays the routine as that club assignment pinned it, and saves the session as its. Every
  * action goes through {@link PlayerService}, which keeps the position in the database, so a reload resumes it.
  * Space counts a rep, or goes on once the set's reps are reached or on a transition.
  */
@@ -37,16 +38,14 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
             + " && (event.preventDefault(), true)";
 
     private final PlayerService player;
-    private final RoutinePlans plans;
     private final StepScreen steps = new StepScreen();
     private String routine;
     private String title = "Play · Limber";
     private PlayerState state;
     private DomListenerRegistration space;
 
-    public PlayerView(PlayerService player, RoutinePlans plans) {
+    public PlayerView(PlayerService player) {
         this.player = player;
-        this.plans = plans;
         addClassNames("page", "player-page");
         steps.addActionListener(event -> act(event.action()));
     }
@@ -54,20 +53,22 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         routine = event.getRouteParameters().get("slug").orElse("");
+        var query = event.getLocation().getQueryParameters();
+        var assignment = query.getSingleParameter("assignment").flatMap(PlayerView::id);
         RoutinePlan plan;
         try {
-            plan = plans.plan(routine);
-        } catch (run.limber.domain.shared.NoSuchEntryException unknown) {
+            plan = player.plan(routine, assignment);
+        } catch (NoSuchEntryException unknown) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         title = plan.routine().name() + " · Play · Limber";
-        var suggested = event.getLocation().getQueryParameters().getSingleParameter("context")
+        var suggested = query.getSingleParameter("context")
                 .flatMap(PlayerView::context).orElse(null);
         state = player.current(routine).orElse(null);
         if (state == null) {
             var picker = new ContextPicker(plan, suggested);
-            picker.addStartListener(start -> show(player.start(routine, start.context())));
+            picker.addStartListener(start -> show(player.start(routine, start.context(), assignment)));
             removeAll();
             add(picker);
         } else {
@@ -147,6 +148,15 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         removeAll();
         add(form);
+    }
+
+    /** An id that is not a number names no assignment: the page is not found rather than the published routine. */
+    private static Optional<Long> id(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.of(-1L);
+        }
     }
 
     private static Optional<SessionContext> context(String value) {
