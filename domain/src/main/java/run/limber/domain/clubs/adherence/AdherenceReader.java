@@ -1,0 +1,173 @@
+package run.limber.domain.clubs.adherence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The adherence read model in SQL, over plain JDBC so rows stream with a cursor. Reads the clubs' tables (fixed in
+ * V10) directly. Callers hold a transaction: PostgreSQL streams with a fetch size only outside auto-commit.
+ */
+@ApplicationScoped
+class AdherenceReader {
+
+    /** Rows fetched per round trip while streaming a whole club. */
+    private static final int FETCH_SIZE = 500;
+
+    /**
+     * A session counts when an assignment targeting its member has its routine and its day, in the member's time
+     * zone, lies within the assignment's dates. Needs {@code t.ids} (the member's assignments) and {@code acc}.
+     */
+    private static final String COUNTS = """
+            exists (select 1 from club_assignment a where a.id = any(t.ids) and a.routine_slug = s.routine_slug
+                and cast(s.started_at at time zone acc.time_zone as date)
+                    between a.starts_on and coalesce(a.ends_on, 'infinity'))""";
+
+    private static final String MEMBERS = """
+            select cm.account_id, acc.display_name, case when cm.share_email then acc.email end,
+                   cast(cm.joined_at at time zone acc.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
+                   l.started_at
+            from club_member cm
+            join account acc on acc.id = cm.account_id
+            cross join lateral (
+                select coalesce(array_agg(a.id), '{}') as ids from club_assignment a
+                where a.club_id = cm.club_id and (a.member_id = cm.account_id or a.group_id in (
+                    select g.group_id from club_group_member g
+                    where g.club_id = cm.club_id and g.account_id = cm.account_id))) t
+            cross join lateral (
+                select array_agg(x.day) as days, array_agg(x.n) as counts from (
+                    select cast(date_trunc('week', s.started_at at time zone acc.time_zone) as date)
+                               - date '1970-01-01' as day, count(*) as n
+                    from training_session s
+                    where s.account_id = cm.account_id and s.started_at >= ? and %1$s
+                    group by 1) x) w
+            left join lateral (
+                select s.started_at from training_session s where s.account_id = cm.account_id and %1$s
+                order by s.started_at desc limit 1) l on true
+            where %2$s
+            order by lower(acc.display_name), cm.account_id""";
+
+    private final DataSource data;
+
+    AdherenceReader(DataSource data) {
+        this.data = data;
+    }
+
+    /** The club's time zone. */
+    String timeZone(long clubId) {
+        return single("select time_zone from club where id = ?", new Object[] {clubId}, rs -> rs.getString(1));
+    }
+
+    boolean groupInClub(long groupId, long clubId) {
+        return single("select count(*) from club_group where id = ? and club_id = ?", new Object[] {groupId, clubId},
+                rs -> rs.getLong(1)) > 0;
+    }
+
+    /** Every assignment of the club by id: a club has tens, not thousands. */
+    Map<Long, Assignment> assignments(long clubId) {
+        var found = new LinkedHashMap<Long, Assignment>();
+        query("""
+                select id, club_id, routine_slug, days, starts_on, ends_on, weekly_target
+                from club_assignment where club_id = ?""", new Object[] {clubId}, 0, rs -> {
+            var assignment = assignment(rs);
+            found.put(assignment.id(), assignment);
+        });
+        return found;
+    }
+
+    long count(MemberScope scope) {
+        return single("select count(*) from club_member cm join account acc on acc.id = cm.account_id where "
+                + scope.condition(), scope.parameters(), rs -> rs.getLong(1));
+    }
+
+    /**
+     * The members in scope, by name, each with their counting sessions per week since {@code since}: one statement,
+     * streamed, whatever the number of members and weeks.
+     *
+     * @param limit at most this many, or all when negative
+     */
+    void members(MemberScope scope, Instant since, int limit, int offset, Consumer<MemberRow> each) {
+        var parameters = new ArrayList<>();
+        parameters.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        parameters.addAll(Arrays.asList(scope.parameters()));
+        String sql = MEMBERS.formatted(COUNTS, scope.condition());
+        if (limit >= 0) {
+            sql += " limit ? offset ?";
+            parameters.add(limit);
+            parameters.add(offset);
+        }
+        query(sql, parameters.toArray(), limit >= 0 ? 0 : FETCH_SIZE, rs -> each.accept(member(rs)));
+    }
+
+    static Assignment assignment(ResultSet rs) throws SQLException {
+        var days = Arrays.stream(numbers(rs.getArray(4))).map(day -> DayOfWeek.of(day.intValue()))
+                .collect(Collectors.toSet());
+        return new Assignment(rs.getLong(1), rs.getLong(2), rs.getString(3), days,
+                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7));
+    }
+
+    private static MemberRow member(ResultSet rs) throws SQLException {
+        var ids = Arrays.stream(numbers(rs.getArray(5))).map(Number::longValue).toList();
+        var sessions = new HashMap<LocalDate, Integer>();
+        Number[] days = numbers(rs.getArray(6));
+        Number[] counts = numbers(rs.getArray(7));
+        for (int i = 0; i < days.length; i++) {
+            sessions.put(LocalDate.ofEpochDay(days[i].longValue()), counts[i].intValue());
+        }
+        var last = rs.getObject(8, OffsetDateTime.class);
+        return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), LocalDate.ofEpochDay(rs.getLong(4)),
+                ids, sessions, last == null ? null : last.toInstant());
+    }
+
+    private static Number[] numbers(Array array) throws SQLException {
+        return array == null ? new Number[0] : (Number[]) array.getArray();
+    }
+
+    interface Rows {
+        void next(ResultSet rs) throws SQLException;
+    }
+
+    interface Value<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a statement and hands each row on as it arrives. */
+    void query(String sql, Object[] parameters, int fetchSize, Rows rows) {
+        try (Connection connection = data.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.next(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("adherence query failed: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T single(String sql, Object[] parameters, Value<T> value) {
+        var found = new ArrayList<T>(1);
+        query(sql, parameters, 0, rs -> found.add(value.of(rs)));
+        return found.getFirst();
+    }
+}
