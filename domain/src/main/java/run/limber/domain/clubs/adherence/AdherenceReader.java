@@ -165,6 +165,19 @@ class AdherenceReader {
         }
     }
 
+    /** Runs an insert, update or delete; returns the rows it changed. */
+    int update(String sql, Object... parameters) {
+        try (Connection connection = data.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("adherence update failed: " + e.getMessage(), e);
+        }
+    }
+
     <T> T single(String sql, Object[] parameters, Value<T> value) {
         var found = new ArrayList<T>(1);
         query(sql, parameters, 0, rs -> found.add(value.of(rs)));
