@@ -32,36 +32,44 @@ class AdherenceReader {
 
     /**
      * A session counts when an assignment targeting its member has its routine and its day, in the member's time
-     * zone, lies within the assignment's dates. Needs {@code t.ids} (the member's assignments) and {@code acc}.
+     * zone, lies within the assignment's dates. Needs {@code t.ids} (the member's assignments) and {@code m}.
      */
     private static final String COUNTS = """
             exists (select 1 from club_assignment a where a.id = any(t.ids) and a.routine_slug = s.routine_slug
-                and cast(s.started_at at time zone acc.time_zone as date)
+                and cast(s.started_at at time zone m.time_zone as date)
                     between a.starts_on and coalesce(a.ends_on, 'infinity'))""";
 
+    /**
+     * The members are chosen (and paged) first, in a subquery the planner keeps apart, so the per-member lateral
+     * reads run for the page's members only.
+     */
     private static final String MEMBERS = """
-            select cm.account_id, acc.display_name, case when cm.share_email then acc.email end,
-                   cast(cm.joined_at at time zone acc.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
+            select m.account_id, m.display_name, m.email,
+                   cast(m.joined_at at time zone m.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
                    l.started_at
-            from club_member cm
-            join account acc on acc.id = cm.account_id
+            from (
+                select cm.club_id, cm.account_id, cm.joined_at, acc.display_name, acc.time_zone,
+                       case when cm.share_email then acc.email end as email
+                from club_member cm join account acc on acc.id = cm.account_id
+                where %2$s
+                order by lower(acc.display_name), cm.account_id
+                %3$s) m
             cross join lateral (
                 select coalesce(array_agg(a.id), '{}') as ids from club_assignment a
-                where a.club_id = cm.club_id and (a.member_id = cm.account_id or a.group_id in (
+                where a.club_id = m.club_id and (a.member_id = m.account_id or a.group_id in (
                     select g.group_id from club_group_member g
-                    where g.club_id = cm.club_id and g.account_id = cm.account_id))) t
+                    where g.club_id = m.club_id and g.account_id = m.account_id))) t
             cross join lateral (
                 select array_agg(x.day) as days, array_agg(x.n) as counts from (
-                    select cast(date_trunc('week', s.started_at at time zone acc.time_zone) as date)
+                    select cast(date_trunc('week', s.started_at at time zone m.time_zone) as date)
                                - date '1970-01-01' as day, count(*) as n
                     from training_session s
-                    where s.account_id = cm.account_id and s.started_at >= ? and %1$s
+                    where s.account_id = m.account_id and s.started_at >= ? and %1$s
                     group by 1) x) w
             left join lateral (
-                select s.started_at from training_session s where s.account_id = cm.account_id and %1$s
+                select s.started_at from training_session s where s.account_id = m.account_id and %1$s
                 order by s.started_at desc limit 1) l on true
-            where %2$s
-            order by lower(acc.display_name), cm.account_id""";
+            order by lower(m.display_name), m.account_id""";
 
     private final DataSource data;
 
@@ -103,15 +111,13 @@ class AdherenceReader {
      * @param limit at most this many, or all when negative
      */
     void members(MemberScope scope, Instant since, int limit, int offset, Consumer<MemberRow> each) {
-        var parameters = new ArrayList<>();
-        parameters.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-        parameters.addAll(Arrays.asList(scope.parameters()));
-        String sql = MEMBERS.formatted(COUNTS, scope.condition());
+        var parameters = new ArrayList<>(Arrays.asList(scope.parameters()));
         if (limit >= 0) {
-            sql += " limit ? offset ?";
             parameters.add(limit);
             parameters.add(offset);
         }
+        parameters.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        String sql = MEMBERS.formatted(COUNTS, scope.condition(), limit >= 0 ? "limit ? offset ?" : "");
         query(sql, parameters.toArray(), limit >= 0 ? 0 : FETCH_SIZE, rs -> each.accept(member(rs)));
     }
 
