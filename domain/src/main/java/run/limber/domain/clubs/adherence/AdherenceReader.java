@@ -32,43 +32,50 @@ class AdherenceReader {
 
     /**
      * A session counts when an assignment targeting its member has its routine and its day, in the member's time
-     * zone, lies within the assignment's dates. Needs {@code t.ids} (the member's assignments) and {@code m}.
+     * zone, lies within the assignment's dates. Checked against the member's assignments as arrays ({@code t}), so
+     * no table is read per session.
      */
     private static final String COUNTS = """
-            exists (select 1 from club_assignment a where a.id = any(t.ids) and a.routine_slug = s.routine_slug
-                and cast(s.started_at at time zone m.time_zone as date)
-                    between a.starts_on and coalesce(a.ends_on, 'infinity'))""";
+            %1$s.routine_slug = any(t.routines) and exists (
+                select 1 from unnest(t.routines, t.starts, t.ends) as a(routine, starts, ends)
+                where a.routine = %1$s.routine_slug and cast(%2$s as date) between a.starts and a.ends)""";
 
     /**
      * The members are chosen (and paged) first, in a subquery the planner keeps apart, so the per-member lateral
-     * reads run for the page's members only.
+     * reads run for those members only: their assignments by index, their counting sessions since the first week
+     * read (from the {@code (account_id, started_at) include (routine_slug)} index alone), and their last counting
+     * session, looked for further back only when there is none in those weeks.
      */
     private static final String MEMBERS = """
             select m.account_id, m.display_name, m.email,
                    cast(m.joined_at at time zone m.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
-                   l.started_at
+                   coalesce(w.last, (select s.started_at from training_session s
+                                     where s.account_id = m.account_id and %2$s
+                                     order by s.started_at desc limit 1))
             from (
                 select cm.club_id, cm.account_id, cm.joined_at, acc.display_name, acc.time_zone,
                        case when cm.share_email then acc.email end as email
                 from club_member cm join account acc on acc.id = cm.account_id
-                where %2$s
+                where %3$s
                 order by lower(acc.display_name), cm.account_id
-                %3$s) m
+                %4$s) m
             cross join lateral (
-                select coalesce(array_agg(a.id), '{}') as ids from club_assignment a
-                where a.club_id = m.club_id and (a.member_id = m.account_id or a.group_id in (
-                    select g.group_id from club_group_member g
-                    where g.club_id = m.club_id and g.account_id = m.account_id))) t
+                select coalesce(array_agg(x.id), '{}') as ids, array_agg(x.routine_slug) as routines,
+                       array_agg(x.starts_on) as starts, array_agg(coalesce(x.ends_on, 'infinity')) as ends
+                from (select a.id, a.routine_slug, a.starts_on, a.ends_on from club_assignment a
+                      where a.club_id = m.club_id and a.member_id = m.account_id
+                      union all
+                      select a.id, a.routine_slug, a.starts_on, a.ends_on
+                      from club_group_member g join club_assignment a on a.group_id = g.group_id
+                      where g.club_id = m.club_id and g.account_id = m.account_id) x) t
             cross join lateral (
-                select array_agg(x.day) as days, array_agg(x.n) as counts from (
-                    select cast(date_trunc('week', s.started_at at time zone m.time_zone) as date)
-                               - date '1970-01-01' as day, count(*) as n
-                    from training_session s
-                    where s.account_id = m.account_id and s.started_at >= ? and %1$s
-                    group by 1) x) w
-            left join lateral (
-                select s.started_at from training_session s where s.account_id = m.account_id and %1$s
-                order by s.started_at desc limit 1) l on true
+                select array_agg(y.day) as days, array_agg(y.n) as counts, max(y.last) as last from (
+                    select cast(date_trunc('week', z.local) as date) - date '1970-01-01' as day, count(*) as n,
+                           max(z.started_at) as last
+                    from (select s.started_at, s.routine_slug, s.started_at at time zone m.time_zone as local
+                          from training_session s where s.account_id = m.account_id and s.started_at >= ?) z
+                    where %1$s
+                    group by 1) y) w
             order by lower(m.display_name), m.account_id""";
 
     private final DataSource data;
@@ -117,7 +124,9 @@ class AdherenceReader {
             parameters.add(offset);
         }
         parameters.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-        String sql = MEMBERS.formatted(COUNTS, scope.condition(), limit >= 0 ? "limit ? offset ?" : "");
+        String sql = MEMBERS.formatted(COUNTS.formatted("z", "z.local"),
+                COUNTS.formatted("s", "s.started_at at time zone m.time_zone"), scope.condition(),
+                limit >= 0 ? "limit ? offset ?" : "");
         query(sql, parameters.toArray(), limit >= 0 ? 0 : FETCH_SIZE, rs -> each.accept(member(rs)));
     }
 

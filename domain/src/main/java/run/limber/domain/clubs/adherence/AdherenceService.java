@@ -25,8 +25,8 @@ public class AdherenceService {
 
     public static final int DEFAULT_WEEKS = 12;
     public static final int MAX_WEEKS = 52;
-    /** How far back a streak can reach, whatever the number of weeks shown. */
-    static final int STREAK_HORIZON = 52;
+    /** Weeks read for the streak, whatever the number shown. */
+    static final int STREAK_HORIZON = AdherenceWeeks.STREAK_WEEKS;
 
     private static final Comparator<MemberAdherence> BY_NAME = Comparator
             .comparing((MemberAdherence m) -> m.displayName().toLowerCase(java.util.Locale.ROOT))

@@ -9,6 +9,12 @@ import java.util.Map;
 /** The week arithmetic of adherence, on plain dates so it is tested without a clock or a database. */
 final class AdherenceWeeks {
 
+    /**
+     * How far back a streak can reach, the current week included: half a year keeps a whole club's CSV or its sort by
+     * streak within seconds (bench/clubs.sh); a streak of 26 reads "26 or more".
+     */
+    static final int STREAK_WEEKS = 26;
+
     private AdherenceWeeks() {
     }
 
@@ -38,9 +44,10 @@ final class AdherenceWeeks {
      * Consecutive weeks met, ending with the last completed week; the current week adds one once it is met, and is
      * never held against anyone while it lasts. Weeks that asked for nothing neither break nor extend a streak.
      *
-     * @param weeks newest (the current week) first
+     * @param weeks newest (the current week) first; only the first {@link #STREAK_WEEKS} are looked at
      */
-    static int streak(List<AdherenceWeek> weeks) {
+    static int streak(List<AdherenceWeek> all) {
+        var weeks = all.subList(0, Math.min(all.size(), STREAK_WEEKS));
         int streak = !weeks.isEmpty() && weeks.getFirst().status() == WeekStatus.MET ? 1 : 0;
         for (var week : weeks.subList(Math.min(1, weeks.size()), weeks.size())) {
             if (week.status() == null) {

@@ -82,6 +82,16 @@ class AdherenceWeeksTest {
                 week(thisWeek.minusWeeks(1), 0, 3, WeekStatus.MISSED), week(thisWeek.minusWeeks(2), 3, 3, WeekStatus.MET))));
     }
 
+    @Test
+    void aStreakReachesBackHalfAYearAtMost() {
+        var thisWeek = LocalDate.of(2026, 11, 30);
+        var always = new java.util.ArrayList<AdherenceWeek>();
+        for (int i = 0; i < 52; i++) {
+            always.add(week(thisWeek.minusWeeks(i), 3, 3, WeekStatus.MET));
+        }
+        assertEquals(AdherenceWeeks.STREAK_WEEKS, AdherenceWeeks.streak(always));
+    }
+
     private static AdherenceWeek week(LocalDate monday, int sessions, int target, WeekStatus status) {
         return new AdherenceWeek(monday, sessions, target, status);
     }
