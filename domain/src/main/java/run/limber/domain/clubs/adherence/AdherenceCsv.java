@@ -41,7 +41,8 @@ class AdherenceCsv {
                 var thisWeek = IsoWeeks.mondayOf(LocalDate.ofInstant(clock.instant(), zone));
                 var weeks = new ClubWeeks(thisWeek, weekCount, AdherenceService.STREAK_HORIZON,
                         reader.assignments(clubId));
-                reader.members(MemberScope.club(clubId), weeks.since(), -1, 0, row -> rows(weeks.judge(row), writer));
+                reader.members(MemberScope.club(clubId), weeks.since(), -1, 0, true,
+                        row -> rows(weeks.judge(row), writer));
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -32,26 +32,22 @@ class AdherenceReader {
 
     /**
      * A session counts when an assignment targeting its member has its routine and its day, in the member's time
-     * zone, lies within the assignment's dates. Checked against the member's assignments as arrays ({@code t}), so
-     * no table is read per session.
+     * zone, lies within the assignment's dates: one lookup in the member's days per routine ({@code t}), so no table
+     * is read per session.
      */
     private static final String COUNTS = """
-            %1$s.routine_slug = any(t.routines) and exists (
-                select 1 from unnest(t.routines, t.starts, t.ends) as a(routine, starts, ends)
-                where a.routine = %1$s.routine_slug and cast(%2$s as date) between a.starts and a.ends)""";
+            (t.ranges[array_position(t.routines, %1$s.routine_slug)]) @> cast(%2$s as date)""";
 
     /**
      * The members are chosen (and paged) first, in a subquery the planner keeps apart, so the per-member lateral
      * reads run for those members only: their assignments by index, their counting sessions since the first week
      * read (from the {@code (account_id, started_at) include (routine_slug)} index alone), and their last counting
-     * session, looked for further back only when there is none in those weeks.
+     * session, looked for further back only when there is none in those weeks (and only when asked for).
      */
     private static final String MEMBERS = """
             select m.account_id, m.display_name, m.email,
                    cast(m.joined_at at time zone m.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
-                   coalesce(w.last, (select s.started_at from training_session s
-                                     where s.account_id = m.account_id and %2$s
-                                     order by s.started_at desc limit 1))
+                   %2$s
             from (
                 select cm.club_id, cm.account_id, cm.joined_at, acc.display_name, acc.time_zone,
                        case when cm.share_email then acc.email end as email
@@ -60,14 +56,17 @@ class AdherenceReader {
                 order by lower(acc.display_name), cm.account_id
                 %4$s) m
             cross join lateral (
-                select coalesce(array_agg(x.id), '{}') as ids, array_agg(x.routine_slug) as routines,
-                       array_agg(x.starts_on) as starts, array_agg(coalesce(x.ends_on, 'infinity')) as ends
-                from (select a.id, a.routine_slug, a.starts_on, a.ends_on from club_assignment a
-                      where a.club_id = m.club_id and a.member_id = m.account_id
-                      union all
-                      select a.id, a.routine_slug, a.starts_on, a.ends_on
-                      from club_group_member g join club_assignment a on a.group_id = g.group_id
-                      where g.club_id = m.club_id and g.account_id = m.account_id) x) t
+                with y as (
+                    select a.id, a.routine_slug, a.starts_on, a.ends_on from club_assignment a
+                    where a.club_id = m.club_id and a.member_id = m.account_id
+                    union all
+                    select a.id, a.routine_slug, a.starts_on, a.ends_on
+                    from club_group_member g join club_assignment a on a.group_id = g.group_id
+                    where g.club_id = m.club_id and g.account_id = m.account_id)
+                select (select coalesce(array_agg(y.id), '{}') from y) as ids,
+                       array_agg(r.routine_slug) as routines, array_agg(r.days) as ranges
+                from (select y.routine_slug, range_agg(daterange(y.starts_on, y.ends_on, '[]')) as days
+                      from y group by y.routine_slug) r) t
             cross join lateral (
                 select array_agg(y.day) as days, array_agg(y.n) as counts, max(y.last) as last from (
                     select cast(date_trunc('week', z.local) as date) - date '1970-01-01' as day, count(*) as n,
@@ -115,17 +114,24 @@ class AdherenceReader {
      * The members in scope, by name, each with their counting sessions per week since {@code since}: one statement,
      * streamed, whatever the number of members and weeks.
      *
-     * @param limit at most this many, or all when negative
+     * @param limit       at most this many, or all when negative
+     * @param lastSession whether to look back past {@code since} for the last counting session of a member who has
+     *                    none since; otherwise it is null for them
      */
-    void members(MemberScope scope, Instant since, int limit, int offset, Consumer<MemberRow> each) {
+    void members(MemberScope scope, Instant since, int limit, int offset, boolean lastSession,
+                 Consumer<MemberRow> each) {
         var parameters = new ArrayList<>(Arrays.asList(scope.parameters()));
         if (limit >= 0) {
             parameters.add(limit);
             parameters.add(offset);
         }
         parameters.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-        String sql = MEMBERS.formatted(COUNTS.formatted("z", "z.local"),
-                COUNTS.formatted("s", "s.started_at at time zone m.time_zone"), scope.condition(),
+        String last = !lastSession ? "w.last" : """
+                coalesce(w.last, (select s.started_at from training_session s
+                                  where s.account_id = m.account_id and %s
+                                  order by s.started_at desc limit 1))"""
+                .formatted(COUNTS.formatted("s", "s.started_at at time zone m.time_zone"));
+        String sql = MEMBERS.formatted(COUNTS.formatted("z", "z.local"), last, scope.condition(),
                 limit >= 0 ? "limit ? offset ?" : "");
         query(sql, parameters.toArray(), limit >= 0 ? 0 : FETCH_SIZE, rs -> each.accept(member(rs)));
     }

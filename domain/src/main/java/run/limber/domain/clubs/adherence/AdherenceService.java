@@ -55,11 +55,12 @@ public class AdherenceService {
         if (query.pagedInSql()) {
             long total = reader.count(scope);
             var items = new ArrayList<MemberAdherence>(page.size());
-            reader.members(scope, weeks.since(), page.size(), page.offset(), row -> items.add(weeks.judge(row)));
+            reader.members(scope, weeks.since(), page.size(), page.offset(), true,
+                    row -> items.add(weeks.judge(row)));
             return new Dashboard(weeks.listed(), new Page<>(items, page.page(), page.size(), total));
         }
         var judged = new ArrayList<MemberAdherence>();
-        reader.members(scope, weeks.since(), -1, 0, row -> {
+        reader.members(scope, weeks.since(), -1, 0, true, row -> {
             var member = weeks.judge(row);
             if (!query.behindOnly() || member.behind()) {
                 judged.add(member);
@@ -82,7 +83,7 @@ public class AdherenceService {
         var weeks = weeks(clubId, weekCount, weekCount);
         int[] targeted = new int[weekCount];
         int[] met = new int[weekCount];
-        reader.members(new MemberScope(clubId, groupId, null), weeks.since(), -1, 0, row -> {
+        reader.members(new MemberScope(clubId, groupId, null), weeks.since(), -1, 0, false, row -> {
             var judged = weeks.judge(row).weeks();
             for (int i = 0; i < weekCount; i++) {
                 var status = judged.get(i).status();

@@ -24,7 +24,7 @@ class DigestMail {
         var missed = new ArrayList<String>();
         var returned = new ArrayList<String>();
         int[] targeted = {0};
-        reader.members(MemberScope.club(club.id()), weeks.since(), -1, 0, row -> {
+        reader.members(MemberScope.club(club.id()), weeks.since(), -1, 0, false, row -> {
             var judged = weeks.judge(row).weeks();
             var last = judged.get(1);
             var before = judged.get(2).status();
