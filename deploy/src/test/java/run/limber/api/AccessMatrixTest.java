@@ -80,6 +80,11 @@ class AccessMatrixTest {
                 call("POST", "/api/v1/me/calendar", () -> Map.of()).expect(           401, 400, 400, 400),
                 call("GET", "/api/v1/me/calendar").expect(                            401, 404, 404, 404),
                 call("GET", "/api/v1/me/progress?weeks=4").expect(                    401, 200, 200, 200),
+                call("GET", "/api/v1/me/adherence").expect(                           401, 200, 200, 200),
+                // none of these callers is in club 0; the full club matrix is in api/adherence/AdherenceAccessTest
+                call("GET", "/api/v1/clubs/0/adherence").expect(                      401, 404, 404, 404),
+                call("GET", "/api/v1/clubs/0/adherence/summary").expect(              401, 404, 404, 404),
+                call("GET", "/api/v1/clubs/0/adherence.csv").expect(                  401, 404, 404, 404),
                 call("GET", "/api/v1/me/goal").expect(                                401, 200, 200, 200),
                 call("PUT", "/api/v1/me/goal", () -> Map.of("sessionsPerWeek", 0)).expect(401, 400, 400, 400),
                 call("POST", "/api/v1/me/assessments", () -> Map.of()).expect(        401, 400, 400, 400),

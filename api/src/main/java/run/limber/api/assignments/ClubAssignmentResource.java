@@ -36,7 +36,7 @@ import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
 import run.limber.api.base.PreconditionRequiredException;
-import run.limber.api.editorial.IfMatch;
+import run.limber.api.base.IfMatch;
 import run.limber.domain.clubs.assignments.Assignment;
 import run.limber.domain.clubs.assignments.AssignmentService;
 import run.limber.domain.clubs.assignments.AssignmentStatus;

@@ -9,14 +9,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Map;
 
-/** The week arithmetic behind progress, on plain dates so it is tested without a clock or a database. */
-final class IsoWeeks {
+/**
+ * The week arithmetic behind progress, on plain dates so it is tested without a clock or a database. Club adherence
+ * keys its weeks by the same Monday.
+ */
+public final class IsoWeeks {
 
     private IsoWeeks() {
     }
 
     /** The Monday that starts the ISO week of a day. */
-    static LocalDate mondayOf(LocalDate day) {
+    public static LocalDate mondayOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

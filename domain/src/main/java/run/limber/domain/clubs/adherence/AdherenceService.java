@@ -1,0 +1,140 @@
+package run.limber.domain.clubs.adherence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import run.limber.domain.clubs.ClubAccess;
+import run.limber.domain.clubs.ClubRole;
+import run.limber.domain.progress.IsoWeeks;
+import run.limber.domain.shared.NoSuchEntryException;
+import run.limber.domain.shared.Page;
+import run.limber.domain.shared.ValidationException;
+
+/**
+ * The coaches' view of how their members keep up: per ISO week in the club's time zone, sessions of the assigned
+ * routines against the targets. Each read is a fixed handful of statements: the caller's role, the club's time zone,
+ * its assignments, and one query for the members (plus their count when paged in SQL).
+ */
+@ApplicationScoped
+public class AdherenceService {
+
+    public static final int DEFAULT_WEEKS = 12;
+    public static final int MAX_WEEKS = 52;
+    /** Weeks read for the streak, whatever the number shown. */
+    static final int STREAK_HORIZON = AdherenceWeeks.STREAK_WEEKS;
+
+    private static final Comparator<MemberAdherence> BY_NAME = Comparator
+            .comparing((MemberAdherence m) -> m.displayName().toLowerCase(java.util.Locale.ROOT))
+            .thenComparingLong(MemberAdherence::accountId);
+
+    private final ClubAccess access;
+    private final AdherenceReader reader;
+    private final AdherenceCsv csv;
+    private final Clock clock;
+
+    AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, Clock clock) {
+        this.access = access;
+        this.reader = reader;
+        this.csv = csv;
+        this.clock = clock;
+    }
+
+    /** The dashboard page; coaches and the owner only. */
+    @Transactional
+    public Dashboard dashboard(long clubId, DashboardQuery query) {
+        access.require(clubId, ClubRole.COACH);
+        var scope = query.scope(clubId);
+        checkGroup(clubId, query.groupId());
+        var weeks = weeks(clubId, query.weeks(), STREAK_HORIZON);
+        var page = query.page();
+        if (query.pagedInSql()) {
+            long total = reader.count(scope);
+            var items = new ArrayList<MemberAdherence>(page.size());
+            reader.members(scope, weeks.since(), page.size(), page.offset(), true,
+                    row -> items.add(weeks.judge(row)));
+            return new Dashboard(weeks.listed(), new Page<>(items, page.page(), page.size(), total));
+        }
+        var judged = new ArrayList<MemberAdherence>();
+        reader.members(scope, weeks.since(), -1, 0, true, row -> {
+            var member = weeks.judge(row);
+            if (!query.behindOnly() || member.behind()) {
+                judged.add(member);
+            }
+        });
+        judged.sort(switch (query.sort()) {
+            case NAME -> BY_NAME;
+            case BEHIND -> Comparator.comparingInt(MemberAdherence::shortfall).reversed().thenComparing(BY_NAME);
+            case STREAK -> Comparator.comparingInt(MemberAdherence::streakWeeks).reversed().thenComparing(BY_NAME);
+        });
+        return new Dashboard(weeks.listed(), Page.slice(judged, page));
+    }
+
+    /** Per week, newest first: how many members of the club (or group) were asked for sessions and how many met it. */
+    @Transactional
+    public List<WeekSummary> summary(long clubId, int weekCount, Long groupId) {
+        checkWeeks(weekCount);
+        access.require(clubId, ClubRole.COACH);
+        checkGroup(clubId, groupId);
+        var weeks = weeks(clubId, weekCount, weekCount);
+        int[] targeted = new int[weekCount];
+        int[] met = new int[weekCount];
+        reader.members(new MemberScope(clubId, groupId, null), weeks.since(), -1, 0, false, row -> {
+            var judged = weeks.judge(row).weeks();
+            for (int i = 0; i < weekCount; i++) {
+                var status = judged.get(i).status();
+                targeted[i] += status == null ? 0 : 1;
+                met[i] += status == WeekStatus.MET ? 1 : 0;
+            }
+        });
+        var summary = new ArrayList<WeekSummary>(weekCount);
+        var listed = weeks.listed();
+        for (int i = 0; i < weekCount; i++) {
+            summary.add(new WeekSummary(listed.get(i), targeted[i], met[i],
+                    targeted[i] == 0 ? null : (double) met[i] / targeted[i]));
+        }
+        return summary;
+    }
+
+    /**
+     * The whole club's adherence as CSV, one row per member and week; checked now, written when the caller is ready
+     * to stream it, row by row as the database sends them.
+     */
+    @Transactional
+    public CsvExport csv(long clubId, int weekCount) {
+        checkWeeks(weekCount);
+        access.require(clubId, ClubRole.COACH);
+        var zone = ZoneId.of(reader.timeZone(clubId));
+        return out -> csv.write(clubId, zone, weekCount, out);
+    }
+
+    /** The weeks of a read in the club's time zone, with its assignments. */
+    ClubWeeks weeks(long clubId, int shown, int horizon) {
+        var zone = ZoneId.of(reader.timeZone(clubId));
+        return weeks(clubId, thisWeek(zone), shown, horizon);
+    }
+
+    ClubWeeks weeks(long clubId, LocalDate thisWeek, int shown, int horizon) {
+        return new ClubWeeks(thisWeek, shown, Math.max(shown, horizon), reader.assignments(clubId));
+    }
+
+    LocalDate thisWeek(ZoneId zone) {
+        return IsoWeeks.mondayOf(LocalDate.ofInstant(clock.instant(), zone));
+    }
+
+    private void checkGroup(long clubId, Long groupId) {
+        if (groupId != null && !reader.groupInClub(groupId, clubId)) {
+            throw new NoSuchEntryException("group", Long.toString(groupId));
+        }
+    }
+
+    static void checkWeeks(int weeks) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new ValidationException("weeks", "Ask for 1 to " + MAX_WEEKS + " weeks.");
+        }
+    }
+}
