@@ -70,15 +70,14 @@ class GroupRepository {
     }
 
     List<GroupMember> members(long groupId, PageRequest page) {
-        return entities.createNativeQuery("""
+        List<?> rows = entities.createNativeQuery("""
                         select a.id, a.display_name from club_group_member gm join account a on a.id = gm.account_id
-                        where gm.group_id = ?1 order by lower(a.display_name), a.id limit ?2 offset ?3""", Object[].class)
-                .setParameter(1, groupId).setParameter(2, page.size()).setParameter(3, page.offset())
-                .getResultStream()
-                .map(row -> {
-                    var cells = (Object[]) row;
-                    return new GroupMember(((Number) cells[0]).longValue(), (String) cells[1]);
-                }).toList();
+                        where gm.group_id = ?1 order by lower(a.display_name), a.id limit ?2 offset ?3""")
+                .setParameter(1, groupId).setParameter(2, page.size()).setParameter(3, page.offset()).getResultList();
+        return rows.stream().map(row -> {
+            var cells = (Object[]) row;
+            return new GroupMember(((Number) cells[0]).longValue(), (String) cells[1]);
+        }).toList();
     }
 
     long memberCount(long groupId) {
@@ -100,11 +99,12 @@ class GroupRepository {
     }
 
     private List<GroupSummary> summaries(String sql, long clubId, Long accountId) {
-        var query = entities.createNativeQuery(sql, Object[].class).setParameter(1, clubId);
+        var query = entities.createNativeQuery(sql).setParameter(1, clubId);
         if (accountId != null) {
             query.setParameter(2, accountId);
         }
-        return query.getResultStream().map(row -> {
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> {
             var cells = (Object[]) row;
             return new GroupSummary(((Number) cells[0]).longValue(), (String) cells[1],
                     cells[2] == null ? null : ((Number) cells[2]).longValue());
