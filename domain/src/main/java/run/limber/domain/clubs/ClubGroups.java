@@ -56,10 +56,17 @@ public class ClubGroups {
         return new GroupSummary(groupId, checked, groups.memberCount(groupId));
     }
 
-    /** Deletes the group; its members stay in the club; assignments made to the group go with it. */
+    /**
+     * Deletes the group; its members stay in the club. A group that was ever assigned a routine stays, so that the
+     * assignment's history does: rename it instead.
+     */
     @Transactional
     public void delete(long clubId, long groupId) {
         requireGroup(clubId, groupId);
+        if (groups.hasAssignments(groupId)) {
+            throw new ConflictException("This group has assignments, and deleting it would lose their history."
+                    + " Rename the group instead.");
+        }
         groups.delete(groupId);
     }
 

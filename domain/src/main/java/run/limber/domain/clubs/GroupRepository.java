@@ -51,6 +51,11 @@ class GroupRepository {
         }
     }
 
+    boolean hasAssignments(long groupId) {
+        return !entities.createNativeQuery("select 1 from club_assignment where group_id = ?1 limit 1")
+                .setParameter(1, groupId).getResultList().isEmpty();
+    }
+
     void delete(long groupId) {
         entities.createNativeQuery("delete from club_group where id = ?1").setParameter(1, groupId).executeUpdate();
     }
