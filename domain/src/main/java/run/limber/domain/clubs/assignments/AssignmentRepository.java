@@ -18,7 +18,10 @@ import run.limber.domain.sessions.SessionContext;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
-/** Club assignments in SQL: each read is one statement, whatever the number of assignments or drills. */
+/**
+ * Club assignments in SQL: each read is one statement, whatever the number of assignments or drills. The pinned drills
+ * are read in the order of the pinned routine revision (the JSON object of the pin keeps no order).
+ */
 @ApplicationScoped
 class AssignmentRepository {
 
@@ -26,8 +29,10 @@ class AssignmentRepository {
             select a.id, a.club_id, a.routine_slug, r.number, a.group_id, a.member_id, array_to_string(a.days, ','),
                 a.context, a.starts_on, a.ends_on, a.weekly_target, a.version,
                 (select count(*) from club_assignment_notice n where n.assignment_id = a.id and n.resolved_at is null),
-                (select string_agg(d.key || '=' || dr.number, ',' order by d.key) from jsonb_each_text(a.drill_revisions) d
-                    join content_revision dr on dr.id = cast(d.value as bigint))
+                (select string_agg(d.key || '=' || dr.number, ',' order by (select min(e.n)
+                        from jsonb_array_elements(r.body -> 'drills') with ordinality e(drill, n)
+                        where e.drill ->> 'drill' = d.key), d.key)
+                    from jsonb_each_text(a.drill_revisions) d join content_revision dr on dr.id = cast(d.value as bigint))
             from club_assignment a join content_revision r on r.id = a.routine_revision_id
             """;
     private static final TypeReference<LinkedHashMap<String, Long>> DRILLS = new TypeReference<>() {
