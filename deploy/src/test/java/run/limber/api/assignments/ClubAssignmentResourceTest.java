@@ -195,6 +195,20 @@ class ClubAssignmentResourceTest {
         as(token).when().get(notices(club)).then().statusCode(200).body("items", empty()).body("total", is(0));
     }
 
+    @Test
+    void aGroupWithAnAssignmentStaysSoItsHistoryDoes() {
+        var owner = register();
+        long club = clubs.club(owner.id(), "UTC");
+        long group = clubs.group(club);
+        String token = owner.accessToken();
+        long id = as(token).body(assignment(Map.of("groupId", group))).when().post(assignments(club))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as(token).when().delete("/api/v1/clubs/" + club + "/groups/" + group)
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("Rename the group"));
+        as(token).when().get(assignments(club) + "/" + id).then().statusCode(200).body("groupId", is((int) group));
+    }
+
     static String assignments(long club) {
         return "/api/v1/clubs/" + club + "/assignments";
     }
