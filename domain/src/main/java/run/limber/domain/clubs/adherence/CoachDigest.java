@@ -51,7 +51,7 @@ class CoachDigest {
     }
 
     /** Every 5 minutes by default; tests switch it off ({@code off}) and call {@link #sendDue} with a time of their own. */
-    @Scheduled(every = "${limber.clubs.digest-every:5m}", delayed = "1m",
+    @Scheduled(every = "${limber.coach-digest.every:5m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         sendDue(clock.instant());
