@@ -50,7 +50,9 @@ class CoachDigest {
         this.clock = clock;
     }
 
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every 5 minutes by default; tests switch it off ({@code off}) and call {@link #sendDue} with a time of their own. */
+    @Scheduled(every = "${limber.coach-digest.every:5m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         sendDue(clock.instant());
     }
