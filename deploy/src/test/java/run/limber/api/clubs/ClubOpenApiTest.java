@@ -1,7 +1,6 @@
 package run.limber.api.clubs;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +29,10 @@ class ClubOpenApiTest {
             var responses = (Map<String, Object>) operation.get("responses");
             assertTrue(responses.containsKey("401"), name + ": " + responses.keySet());
         }));
-        assertEquals(30, ids.size(), ids.toString());
+        // the operations the issue names as the clients' contract, whichever feature serves them
+        assertTrue(ids.containsAll(List.of("createClub", "listMyClubs", "joinClub", "createClubGroup",
+                "addClubGroupMember", "assignRoutine", "getClubAdherence", "getClubAdherenceCsv", "leaveClub")),
+                ids.toString());
         @SuppressWarnings("unchecked")
         var put = (Map<String, Object>) paths.get("/api/v1/clubs/{id}").get("put").get("responses");
         assertTrue(put.keySet().containsAll(List.of("400", "403", "404", "412", "428")), put.keySet().toString());
