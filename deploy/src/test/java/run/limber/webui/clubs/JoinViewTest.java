@@ -10,11 +10,14 @@ import static run.limber.testing.TestAccounts.register;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.testing.TestAccounts;
 import run.limber.webui.account.LoginView;
+import run.limber.webui.account.RegisterView;
 import run.limber.webui.base.NotFoundView;
 
 /** The join page shows exactly what joining shares, keeps the choices off until ticked, and saves them. */
@@ -61,12 +64,19 @@ class JoinViewTest extends QuarkusViewTest {
     }
 
     @Test
-    void anAnonymousVisitorSignsInFirstAndComesBack() {
+    void anAnonymousVisitorSignsInOrRegistersFirstAndComesBack() {
         var club = ClubsForViews.club("Dawn Patrol", null);
 
         navigate("clubs/join/" + club.joinCode(), LoginView.class);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters(),
+                is("login?continue=clubs%2Fjoin%2F" + club.joinCode()));
+        String register = $(Anchor.class, $(LoginView.class).single()).withText("Create an account").single()
+                .getHref();
+        assertThat(register, is("register?continue=clubs%2Fjoin%2F" + club.joinCode()));
+
+        UI.getCurrent().navigate("register", QueryParameters.of("continue", "clubs/join/" + club.joinCode()));
+        assertThat($(Anchor.class, $(RegisterView.class).single()).withText("Sign in").single().getHref(),
                 is("login?continue=clubs%2Fjoin%2F" + club.joinCode()));
     }
 
@@ -92,7 +102,7 @@ class JoinViewTest extends QuarkusViewTest {
     }
 
     private String text() {
-        return UI.getCurrent().getElement().getTextRecursively();
+        return $(JoinView.class).single().getElement().getTextRecursively();
     }
 
 }

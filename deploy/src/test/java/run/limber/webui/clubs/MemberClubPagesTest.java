@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.register;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -83,7 +82,7 @@ class MemberClubPagesTest extends QuarkusViewTest {
                 .body("sharing.ease", is(true)).body("sharing.notes", is(false));
 
         test($(Button.class, card).withText("Leave Track Tuesdays…").single()).click();
-        test($(ConfirmDialog.class, card).single()).confirm();
+        test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(card.getElement().getTextRecursively(), containsString("You left Track Tuesdays."));
         as(token).when().get("/api/v1/clubs/" + club.id() + "/members/me").then().statusCode(404);
@@ -101,7 +100,7 @@ class MemberClubPagesTest extends QuarkusViewTest {
                 .getHref(), is("coach"));
         var card = $(MembershipCard.class).single();
         test($(Button.class, card).withText("Leave Owned Club…").single()).click();
-        test($(ConfirmDialog.class, card).single()).confirm();
+        test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(card.getElement().getTextRecursively(), containsString("hand ownership to another member first"));
     }
@@ -119,7 +118,7 @@ class MemberClubPagesTest extends QuarkusViewTest {
 
         navigate(ProgressView.class);
 
-        String text = UI.getCurrent().getElement().getTextRecursively();
+        String text = $(ProgressView.class).single().getElement().getTextRecursively();
         assertThat(text, containsString("Your clubs' assignments"));
         assertThat(text, containsString("Progress Club: 10-Minute Ankle and Hip Mobility"));
         assertThat(text, matchesPattern("(?s).*: 1 of [2-7], in progress.*"));

@@ -1,5 +1,6 @@
 package run.limber.webui.clubs;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,6 +17,7 @@ import run.limber.domain.clubs.adherence.AssignmentAdherence;
  * The runner's own adherence on the progress page: per club assignment its recent weeks, newest first, each with its
  * sessions against the target and the word coaches see (met, partly, missed, in progress) — never colour alone.
  */
+@StyleSheet("context://styles/clubs.css")
 public class ClubAdherenceSection extends Div {
 
     /** Weeks shown per assignment. */

@@ -1,5 +1,6 @@
 package run.limber.webui.clubs;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +23,7 @@ import run.limber.webui.base.Links;
  * "From your club" on the home page: what the runner's clubs ask of them today and this week, each with how many
  * sessions count so far and a Play link that plays the routine as the club pinned it.
  */
+@StyleSheet("context://styles/clubs.css")
 public class FromYourClubPanel extends Section {
 
     /** @param thisWeek this week's sessions and target per assignment id */

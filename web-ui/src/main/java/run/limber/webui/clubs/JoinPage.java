@@ -2,6 +2,7 @@ package run.limber.webui.clubs;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import run.limber.webui.base.Links;
  * Joining a club by a link: the club, who coaches it, and exactly what its coaches will see — always, and only if
  * ticked here — before the runner says yes. A link that leads to no club is the not-found page.
  */
+@StyleSheet("context://styles/clubs.css")
 abstract class JoinPage extends Div implements BeforeEnterObserver {
 
     /** Longer than any join code or invitation token: anything longer is not looked up at all. */

@@ -1,5 +1,6 @@
 package run.limber.webui.clubs;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import run.limber.domain.clubs.ClubMembership;
@@ -10,6 +11,7 @@ import run.limber.webui.base.Links;
  * The clubs part of the account page: each club with the runner's role, what they share with its coaches, and
  * leaving it; the coach pages for those who coach, and starting a club of one's own.
  */
+@StyleSheet("context://styles/clubs.css")
 public class MyClubsSection extends Div {
 
     public MyClubsSection(ClubMembership membership) {
