@@ -125,4 +125,17 @@ class MemberClubPagesTest extends QuarkusViewTest {
         assertThat($(ClubAdherenceSection.class).single().getElement().getTextRecursively(),
                 not(containsString("null")));
     }
+
+    @Test
+    void aDemoMembersProgressNamesWeeksMetPartlyAndMissed() {
+        signInAs("member03@demo.limber.run");
+
+        navigate(ProgressView.class);
+
+        String weeks = $(ClubAdherenceSection.class).single().getElement().getTextRecursively();
+        assertThat(weeks, containsString("Riverside Runners: 10-Minute Ankle and Hip Mobility"));
+        assertThat(weeks, containsString("3 of 3, met"));
+        assertThat(weeks, containsString("2 of 3, partly"));
+        assertThat(weeks, containsString("0 of 3, missed"));
+    }
 }

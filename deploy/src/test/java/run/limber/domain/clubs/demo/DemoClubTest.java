@@ -1,7 +1,9 @@
 package run.limber.domain.clubs.demo;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static run.limber.testing.TestAccounts.as;
 import static run.limber.testing.TestAccounts.demoToken;
@@ -42,7 +44,7 @@ class DemoClubTest {
         TestAccounts.signIn(DemoMembers.email(7), DemoAccounts.PASSWORD);
         // the fixed join code the README names is one the join page reads
         as(TestAccounts.register().accessToken()).when().get("/api/v1/clubs/join/" + DemoClub.JOIN_CODE)
-                .then().statusCode(200).body("clubName", org.hamcrest.Matchers.is(DemoClub.NAME));
+                .then().statusCode(200).body("clubName", is(DemoClub.NAME)).body("coaches", contains("Casey Coach"));
     }
 
     @Test
