@@ -4,13 +4,14 @@ import java.util.List;
 import run.limber.domain.clubs.JoinPreview;
 import run.limber.domain.clubs.SharedWithCoaches;
 
-/** What joining a club means: what its coaches always see, and what only if the runner turns it on. */
-record PreviewBody(String clubName, String description, String timeZone, long memberCount, boolean alreadyMember,
+/** What joining a club means: who coaches it, what its coaches always see, and what only if the runner turns it on. */
+record PreviewBody(String clubName, String description, String timeZone, long memberCount, List<String> coaches,
+                   boolean alreadyMember,
                    List<String> alwaysShared, List<Choice> sharedIfChosen) {
 
     static PreviewBody of(JoinPreview preview) {
         return new PreviewBody(preview.clubName(), preview.description(), preview.timeZone(), preview.memberCount(),
-                preview.alreadyMember(), preview.alwaysShared(),
+                preview.coaches(), preview.alreadyMember(), preview.alwaysShared(),
                 preview.sharedIfChosen().stream().map(Choice::of).toList());
     }
 

@@ -86,7 +86,7 @@ public class ClubInvitations {
     @Transactional
     public JoinPreview preview(String token) {
         var club = clubs.findById(usable(token).clubId());
-        return new JoinPreview(club.name(), club.description(), club.timeZone(), clubs.memberCount(club.id()), false,
+        return new JoinPreview(club.name(), club.description(), club.timeZone(), clubs.memberCount(club.id()), clubs.coachNames(club.id()), false,
                 SharedWithCoaches.ALWAYS, SharedWithCoaches.IF_CHOSEN);
     }
 

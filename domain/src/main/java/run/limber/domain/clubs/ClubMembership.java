@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NoSuchEntryException;
 
@@ -35,7 +36,7 @@ public class ClubMembership {
     public JoinPreview preview(String code) {
         var club = clubs.findByJoinCode(JoinCodes.normalize(code)).orElseThrow(ClubMembership::noSuchCode);
         boolean member = members.find(club.id(), access.callerId()).isPresent();
-        return new JoinPreview(club.name(), club.description(), club.timeZone(), clubs.memberCount(club.id()), member,
+        return new JoinPreview(club.name(), club.description(), club.timeZone(), clubs.memberCount(club.id()), clubs.coachNames(club.id()), member,
                 SharedWithCoaches.ALWAYS, SharedWithCoaches.IF_CHOSEN);
     }
 
@@ -54,6 +55,12 @@ public class ClubMembership {
             throw new ConflictException("You are a member of " + club.name() + " already.");
         }
         return member.of(club.name());
+    }
+
+    /** Every club the caller is in, with their role and sharing choices, by club name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Membership> mine() {
+        return members.membershipsOf(access.callerId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -39,6 +39,15 @@ class ClubRepository implements PanacheRepository<Club> {
                 .setParameter("club", clubId).getSingleResult();
     }
 
+    /** Who coaches the club, owner first: display names only, as a runner sees them before joining. */
+    List<String> coachNames(long clubId) {
+        return getEntityManager().createNativeQuery("""
+                        select a.display_name from club_member m join account a on a.id = m.account_id
+                        where m.club_id = ?1 and m.role in ('OWNER', 'COACH')
+                        order by m.role = 'OWNER' desc, lower(a.display_name), a.id""", String.class)
+                .setParameter(1, clubId).getResultList();
+    }
+
     /** The caller's clubs with their role and member count, by name. */
     List<Object[]> ofMember(long accountId, PageRequest page) {
         return getEntityManager().createQuery("""

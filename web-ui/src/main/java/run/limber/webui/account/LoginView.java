@@ -1,5 +1,6 @@
 package run.limber.webui.account;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -33,6 +34,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private final WebLogin login;
     private final SignInForm form = new SignInForm();
     private final Paragraph notice = new Paragraph();
+    private final Anchor register = Links.to("register", "Create an account");
     private String destination = "";
 
     public LoginView(AccountService accounts, WebLogin login, AccountSettings settings) {
@@ -46,7 +48,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         var intro = new Header(new H1("Sign in"), new Paragraph("Welcome back. Sign in to keep track of your sessions."));
         intro.addClassName("intro");
-        var links = new Div(new Paragraph(Links.to("register", "Create an account")),
+        var links = new Div(new Paragraph(register),
                 new Paragraph(Links.to("forgot-password", "Forgot your password?")));
         links.addClassName("form-links");
         add(intro, notice, form, links);
@@ -62,6 +64,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
         destination = ContinuePath.safe(query.getSingleParameter(ContinuePath.PARAMETER).orElse(""));
+        register.setHref(ContinuePath.link("register", destination));
         boolean reset = query.getSingleParameter(PASSWORD_RESET).isPresent();
         notice.setText(reset ? "Your new password is set. Sign in with it." : "");
         notice.setVisible(reset);

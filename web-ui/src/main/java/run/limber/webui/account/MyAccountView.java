@@ -20,13 +20,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.TooManyAttemptsException;
+import run.limber.domain.clubs.ClubMembership;
 import run.limber.domain.shared.UnavailableException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.DisplayNameChanged;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.clubs.MyClubsSection;
 import run.limber.webui.signin.WebLogin;
 
-/** The signed-in runner's own account: name and time zone, password, their data, and deleting it all. */
+/** The signed-in runner's own account: name and time zone, password, clubs, their data, and deleting it all. */
 @Route(value = "account", layout = RunnerLayout.class)
 @PageTitle("Your account · Limber")
 @PermitAll
@@ -39,7 +41,7 @@ public class MyAccountView extends Div {
     private final PasswordChangeForm password = new PasswordChangeForm();
     private final DeleteAccountSection delete = new DeleteAccountSection();
 
-    public MyAccountView(AccountService accounts, WebLogin login, ObjectMapper json) {
+    public MyAccountView(AccountService accounts, WebLogin login, ObjectMapper json, ClubMembership clubs) {
         this.accounts = accounts;
         this.login = login;
         this.json = json;
@@ -55,6 +57,7 @@ public class MyAccountView extends Div {
         add(intro,
                 section("profile", "Profile", profile),
                 section("password", "Password", password),
+                section("clubs", "Clubs", new MyClubsSection(clubs)),
                 section("data", "Your data", new Paragraph("Everything Limber keeps about you, as a JSON file."),
                         download()),
                 section("delete", "Delete account", delete));

@@ -29,6 +29,12 @@ public final class ContinuePath {
         return target.isEmpty() ? QueryParameters.empty() : QueryParameters.of(PARAMETER, target);
     }
 
+    /** A link to {@code page} ({@code "register"}, {@code "login"}) that carries {@code destination} along. */
+    public static String link(String page, String destination) {
+        String query = to(destination).getQueryString();
+        return query.isEmpty() ? page : page + "?" + query;
+    }
+
     /**
      * The path to follow, relative to Limber's base address ({@code "account"}, {@code ""} for the
      * home page); anything that could leave the site or loop back to signing in becomes {@code ""}.

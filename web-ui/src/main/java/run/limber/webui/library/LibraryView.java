@@ -16,6 +16,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import run.limber.domain.clubs.adherence.AssignmentAdherence;
+import run.limber.domain.clubs.adherence.OwnAdherence;
+import run.limber.domain.clubs.assignments.MyAssignments;
 import run.limber.domain.content.Timing;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.PublishedDrill;
@@ -24,12 +28,13 @@ import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.clubs.FromYourClubPanel;
 import run.limber.webui.progress.ThisWeekPanel;
 import run.limber.webui.routines.RoutineList;
 
 /**
- * The home page: what Limber is, for a signed-in runner how their week is going, the drill library with its filters,
- * and the routines.
+ * The home page: what Limber is, for a signed-in runner how their week is going and what their clubs assign them,
+ * the drill library with its filters, and the routines.
  */
 @Route(value = "", layout = RunnerLayout.class)
 @PageTitle("Limber · Ankle and hip mobility for runners")
@@ -42,7 +47,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     private final Div cards = new Div();
 
     public LibraryView(DrillCatalog drills, RoutineCatalog routines, SecurityIdentity identity,
-                       ProgressService progress) {
+                       ProgressService progress, MyAssignments assignments, OwnAdherence adherence) {
         this.drills = drills;
         addClassNames("page", "library");
 
@@ -71,6 +76,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         add(intro);
         if (!identity.isAnonymous()) {
             add(new ThisWeekPanel(progress.progress(1), suggestions(routines)));
+            fromYourClub(assignments, adherence);
         }
         add(drillSection, routineSection);
     }
@@ -86,6 +92,17 @@ public class LibraryView extends Div implements BeforeEnterObserver {
             cards.add(emptyState());
         }
         status.setText(statusText(found.size(), filter));
+    }
+
+    /** Runners in no club (most) cost one query; members a second for this week's counts. */
+    private void fromYourClub(MyAssignments assignments, OwnAdherence adherence) {
+        var week = assignments.thisWeek();
+        if (week.thisWeek().isEmpty()) {
+            return;
+        }
+        var counts = adherence.mine(1).stream()
+                .collect(Collectors.toMap(AssignmentAdherence::assignmentId, mine -> mine.weeks().getFirst()));
+        add(new FromYourClubPanel(week, counts));
     }
 
     private static Map<Timing, PublishedRoutine> suggestions(RoutineCatalog routines) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import run.limber.domain.accounts.AccountService;
 import run.limber.domain.assessments.Assessments;
 import run.limber.domain.calendar.CalendarFeeds;
+import run.limber.domain.clubs.adherence.OwnAdherence;
 import run.limber.domain.progress.ProgressService;
 import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
@@ -26,8 +27,9 @@ import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.PublicLinks;
 import run.limber.domain.shared.ValidationException;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.clubs.ClubAdherenceSection;
 
-/** The runner's progress: sessions per week against the goal, self-tests over time, recent sessions, calendar feed. */
+/** The runner's progress: sessions per week against the goal, club assignments week by week, self-tests over time, recent sessions, calendar feed. */
 @Route(value = "progress", layout = RunnerLayout.class)
 @PageTitle("Your progress · Limber")
 @StyleSheet("context://styles/progress.css")
@@ -45,7 +47,7 @@ public class ProgressView extends Div {
 
     public ProgressView(ProgressService progress, Assessments assessments, AccountService accounts,
                         SessionService sessions, RoutineCatalog routines, CalendarFeeds calendar,
-                        PublicLinks links) {
+                        PublicLinks links, OwnAdherence clubs) {
         this.progress = progress;
         this.assessments = assessments;
         var account = accounts.current();
@@ -92,9 +94,12 @@ public class ProgressView extends Div {
         var intro = new Header(new H1("Your progress"),
                 new Paragraph("Sessions per week against your goal, and how your ankles and hips are coming along."));
         intro.addClassName("intro");
-        add(intro,
-                section("weeks", "Sessions per week", weeks, goal),
-                section("self-test", "Mobility self-test", selfTests, selfTest),
+        add(intro, section("weeks", "Sessions per week", weeks, goal));
+        var assigned = clubs.mine(ClubAdherenceSection.WEEKS);
+        if (!assigned.isEmpty()) {
+            add(section("clubs", "Your clubs' assignments", new ClubAdherenceSection(assigned, names)));
+        }
+        add(section("self-test", "Mobility self-test", selfTests, selfTest),
                 section("recent", "Recent sessions", recentList),
                 section("calendar", "Training calendar", new Paragraph("Put your training days in your calendar, "
                         + "with a link to the right routine in each reminder."), feed));
