@@ -4,7 +4,8 @@
 # 127.0.0.1:5432, created here and dropped at the end; BENCH_KEEP_DB=1 keeps it, and a later run with BENCH_KEEP_DB=1
 # measures the kept club again without loading it anew). Prints p50/p95 of a dashboard page
 # (50 members x 12 weeks), of the same page sorted by who is behind (every member judged), of the club-wide weekly
-# summary, the time of the whole club's CSV, and PostgreSQL's own execution time of the page's members query.
+# summary (its first read, its reads of stored weeks, and reads right after a session was logged), the time of the
+# whole club's CSV, and PostgreSQL's own execution time of the page's members query.
 #
 # Usage: bench/clubs.sh       (BENCH_REQUESTS=200 per latency run; BENCH_NO_BUILD=1 runs the existing build)
 set -euo pipefail
@@ -100,6 +101,9 @@ PAGE="$ADHERENCE?weeks=12&size=50&page=37"
 curl -fs -H "$AUTH" "$PAGE" | grep -q '"streakWeeks"' || { echo "dashboard failed"; exit 1; }
 echo "Warming up..."
 hey -n 100 -c 2 -H "$AUTH" "$PAGE" >/dev/null
+# The summary's first read computes and stores every week (club_week_summary, V11); later reads find them stored.
+"${PSQL[@]}" -c "delete from club_week_summary where club_id = $CLUB"
+summary_cold=$(curl -fs -o /dev/null -w '%{time_total}' -H "$AUTH" "$ADHERENCE/summary?weeks=12")
 hey -n 20 -c 2 -H "$AUTH" "$ADHERENCE/summary?weeks=12" >/dev/null
 
 latency() { hey -n "$1" -c 1 -H "$AUTH" "$2" | awk '/ 50% in/ { p50 = $3 } / 95% in/ { p95 = $3 }
@@ -107,6 +111,16 @@ latency() { hey -n "$1" -c 1 -H "$AUTH" "$2" | awk '/ 50% in/ { p50 = $3 } / 95%
 page=$(latency "$REQUESTS" "$PAGE")
 group_page=$(latency "$REQUESTS" "$ADHERENCE?weeks=12&size=50&groupId=$("${PSQL[@]}" -At -c 'select min(id) from club_group')")
 summary=$(latency "$((REQUESTS / 10))" "$ADHERENCE/summary?weeks=12")
+# A session logged this week forgets the current week: the next read computes that week again (and stores it).
+summary_after_session=()
+for _ in $(seq 10); do
+    "${PSQL[@]}" -c "insert into training_session (id, account_id, routine_slug, context, started_at,
+        duration_seconds, created_at) select gen_random_uuid(), account_id, 'post-run-cooldown', 'BEFORE_RUN', now(),
+        600, now() from club_member where club_id = $CLUB and role = 'MEMBER' order by random() limit 1"
+    summary_after_session+=("$(curl -fs -o /dev/null -w '%{time_total}' -H "$AUTH" "$ADHERENCE/summary?weeks=12")")
+done
+after_session=$(printf '%s\n' "${summary_after_session[@]}" | sort -n | awk '{ t[NR] = $1 * 1000 }
+    END { printf "median %.1f ms, max %.1f ms", (t[5] + t[6]) / 2, t[NR] }')
 behind=$(latency "$((REQUESTS / 10))" "$ADHERENCE?weeks=12&size=50&sort=BEHIND")
 csv_times=()
 for _ in 1 2 3; do
@@ -161,6 +175,8 @@ dashboard page, 50 members x 12 weeks, by name  : $page (target p95 <= 150 ms)
 the same, one group's members                   : $group_page
 dashboard page sorted BEHIND (all judged)       : $behind
 weekly summary, whole club, 12 weeks            : $summary (target p95 <= 150 ms)
+the same, first read (computes all 12 weeks)    : $(awk '{ printf "%.1f ms", $1 * 1000 }' <<<"$summary_cold")
+the same, right after a session was logged (x10): $after_session
 CSV, whole club, 12 weeks ($csv_rows rows)        : ${csv_times[*]} s (target <= 3 s)
 the page's members query alone, in PostgreSQL   : $sql_ms ms
 Java process resident memory after              : $(awk '{ printf "%.0f", $1 / 1024 }' < <(ps -o rss= -p "$JAVA_PID")) MB

@@ -86,11 +86,55 @@ public final class AdherenceFixture {
                 clubId, routine, isoDays, startsOn, weeklyTarget);
     }
 
-    public void session(long accountId, String routine, Instant startedAt) {
+    public UUID session(long accountId, String routine, Instant startedAt) {
+        var id = UUID.randomUUID();
         run("""
                 insert into training_session (id, account_id, routine_slug, context, started_at, duration_seconds,
                     created_at) values (?1, ?2, ?3, 'BEFORE_RUN', ?4, 600, now())""",
-                UUID.randomUUID(), accountId, routine, startedAt);
+                id, accountId, routine, startedAt);
+        return id;
+    }
+
+    public void deleteSession(UUID id) {
+        run("delete from training_session where id = ?1", id);
+    }
+
+    public void endAssignment(long assignmentId, LocalDate endsOn) {
+        run("update club_assignment set ends_on = ?2, version = version + 1 where id = ?1", assignmentId, endsOn);
+    }
+
+    public void reschedule(long assignmentId, int weeklyTarget, DayOfWeek... days) {
+        String isoDays = Arrays.stream(days).map(d -> Integer.toString(d.getValue()))
+                .collect(Collectors.joining(",", "{", "}"));
+        run("update club_assignment set days = cast(?2 as smallint[]), weekly_target = ?3, version = version + 1"
+                + " where id = ?1", assignmentId, isoDays, weeklyTarget);
+    }
+
+    public void addToGroup(long clubId, long groupId, long accountId) {
+        run("insert into club_group_member (group_id, club_id, account_id) values (?1, ?2, ?3)", groupId, clubId,
+                accountId);
+    }
+
+    public void leave(long clubId, long accountId) {
+        run("delete from club_member where club_id = ?1 and account_id = ?2", clubId, accountId);
+    }
+
+    /** How many weeks of the whole club's summary are stored. */
+    public long storedWeeks(long clubId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) bind(
+                "select count(*) from club_week_summary where club_id = ?1 and group_id = 0", clubId)
+                .getSingleResult()).longValue());
+    }
+
+    /** Drops the club's stored summary weeks, so the next read computes every week. */
+    public void forgetSummaries(long clubId) {
+        run("delete from club_week_summary where club_id = ?1", clubId);
+    }
+
+    /** Overwrites a stored week's figures, so a test can tell a stored week from a computed one. */
+    public void tamperWithStoredWeek(long clubId, LocalDate week, int targeted, int met) {
+        run("update club_week_summary set targeted = ?3, met = ?4 where club_id = ?1 and week = ?2", clubId, week,
+                targeted, met);
     }
 
     /** {@code count} sessions on the given day at noon UTC. */

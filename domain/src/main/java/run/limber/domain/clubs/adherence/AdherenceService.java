@@ -35,12 +35,15 @@ public class AdherenceService {
     private final ClubAccess access;
     private final AdherenceReader reader;
     private final AdherenceCsv csv;
+    private final WeekSummaries summaries;
     private final Clock clock;
 
-    AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, Clock clock) {
+    AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, WeekSummaries summaries,
+                     Clock clock) {
         this.access = access;
         this.reader = reader;
         this.csv = csv;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -74,30 +77,16 @@ public class AdherenceService {
         return new Dashboard(weeks.listed(), Page.slice(judged, page));
     }
 
-    /** Per week, newest first: how many members of the club (or group) were asked for sessions and how many met it. */
+    /**
+     * Per week, newest first: how many members of the club (or group) were asked for sessions and how many met it.
+     * Weeks are kept once computed (see {@link WeekSummaries}).
+     */
     @Transactional
     public List<WeekSummary> summary(long clubId, int weekCount, Long groupId) {
         checkWeeks(weekCount);
         access.require(clubId, ClubRole.COACH);
         checkGroup(clubId, groupId);
-        var weeks = weeks(clubId, weekCount, weekCount);
-        int[] targeted = new int[weekCount];
-        int[] met = new int[weekCount];
-        reader.members(new MemberScope(clubId, groupId, null), weeks.since(), -1, 0, false, row -> {
-            var judged = weeks.judge(row).weeks();
-            for (int i = 0; i < weekCount; i++) {
-                var status = judged.get(i).status();
-                targeted[i] += status == null ? 0 : 1;
-                met[i] += status == WeekStatus.MET ? 1 : 0;
-            }
-        });
-        var summary = new ArrayList<WeekSummary>(weekCount);
-        var listed = weeks.listed();
-        for (int i = 0; i < weekCount; i++) {
-            summary.add(new WeekSummary(listed.get(i), targeted[i], met[i],
-                    targeted[i] == 0 ? null : (double) met[i] / targeted[i]));
-        }
-        return summary;
+        return summaries.summary(clubId, groupId, thisWeek(ZoneId.of(reader.timeZone(clubId))), weekCount);
     }
 
     /**

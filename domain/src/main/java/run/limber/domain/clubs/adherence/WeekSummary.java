@@ -11,4 +11,9 @@ import java.time.LocalDate;
  * @param share           metMembers / targetedMembers, null when nobody was asked for anything
  */
 public record WeekSummary(LocalDate week, int targetedMembers, int metMembers, Double share) {
+
+    static WeekSummary of(LocalDate week, int targetedMembers, int metMembers) {
+        return new WeekSummary(week, targetedMembers, metMembers,
+                targetedMembers == 0 ? null : (double) metMembers / targetedMembers);
+    }
 }

@@ -1,0 +1,201 @@
+package run.limber.api.adherence;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static run.limber.domain.clubs.adherence.AdherenceFixture.thisMonday;
+import static run.limber.testing.TestAccounts.as;
+import static run.limber.testing.TestAccounts.register;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import run.limber.domain.clubs.adherence.AdherenceFixture;
+
+/**
+ * The club-wide summary keeps its weeks (club_week_summary): after every kind of write that changes a week, what it
+ * answers from kept weeks equals what it computes with nothing kept.
+ */
+@QuarkusTest
+class WeekSummaryStoreTest {
+
+    static final String ROUTINE = "ten-minute-mobility";
+    static final int WEEKS = 4;
+
+    @Inject
+    EntityManager entities;
+
+    AdherenceFixture fixture;
+    LocalDate monday;
+    long club;
+    long squad;
+    long squadAssignment;
+    String coach;
+    long ada;
+    long bob;
+    long cy;
+
+    /**
+     * Ada and Bob are in the squad, assigned Monday, Wednesday and Friday, three a week, for all four weeks; Cy is in
+     * no group; the coach has nothing assigned. Bob met every week; Ada met weeks 1 and 3 ago, did one session two
+     * weeks ago and none this week. Newest first: targeted 2, 2, 2, 2; met 1, 2, 1, 2.
+     */
+    @BeforeEach
+    void club() {
+        fixture = new AdherenceFixture(entities);
+        monday = thisMonday();
+        club = fixture.club("Summary Harriers", "UTC");
+        var coachAccount = register();
+        coach = coachAccount.accessToken();
+        fixture.join(club, coachAccount.id(), "COACH", false);
+        ada = member("Ada");
+        bob = member("Bob");
+        cy = member("Cy");
+        squad = fixture.group(club, "Squad", ada, bob);
+        squadAssignment = fixture.assignment(club, squad, null, ROUTINE, monday.minusWeeks(3), null, 3,
+                MONDAY, WEDNESDAY, FRIDAY);
+        for (int week = 0; week < WEEKS; week++) {
+            fixture.sessions(bob, ROUTINE, monday.minusWeeks(week), 3);
+        }
+        fixture.sessions(ada, ROUTINE, monday.minusWeeks(1), 3);
+        fixture.sessions(ada, ROUTINE, monday.minusWeeks(2), 1);
+        fixture.sessions(ada, ROUTINE, monday.minusWeeks(3), 3);
+    }
+
+    @Test
+    void aReadKeepsEveryWeekAndLaterReadsAnswerFromThem() {
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+        fixture.tamperWithStoredWeek(club, monday.minusWeeks(1), 9, 0);
+        assertEquals(List.of(List.of(2, 9, 2, 2), List.of(1, 0, 1, 2)), summary(), "the kept week is what is read");
+
+        fixture.sessions(cy, ROUTINE, monday.minusWeeks(1).plusDays(2), 1);
+        assertEquals(WEEKS - 1, fixture.storedWeeks(club), "a session forgets its own week");
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+    }
+
+    @Test
+    void aPastWeekSessionLoggedOrDeletedForgetsItsWeekOnly() {
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+        var first = fixture.session(ada, ROUTINE, monday.minusWeeks(2).plusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC));
+        fixture.session(ada, ROUTINE, monday.minusWeeks(2).plusDays(4).atTime(7, 0).toInstant(ZoneOffset.UTC));
+        assertEquals(WEEKS - 1, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 2, 2));
+
+        fixture.deleteSession(first);
+        assertEquals(WEEKS - 1, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+    }
+
+    @Test
+    void anAssignmentAddedEndedOrRescheduledForgetsTheClubsWeeks() {
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+        long cysOwn = fixture.assignment(club, null, cy, "hip-flow", monday.minusWeeks(1), null, 1, MONDAY);
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(3, 3, 2, 2), List.of(1, 2, 1, 2));
+
+        fixture.endAssignment(cysOwn, monday.minusDays(1));
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 3, 2, 2), List.of(1, 2, 1, 2));
+
+        fixture.reschedule(squadAssignment, 1, MONDAY);
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 3, 2, 2), List.of(1, 2, 2, 2));
+    }
+
+    @Test
+    void aMemberJoiningAGroupOrLeavingTheClubForgetsTheClubsWeeks() {
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+        fixture.addToGroup(club, squad, cy);
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(3, 3, 3, 3), List.of(1, 2, 1, 2));
+
+        fixture.leave(club, bob);
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(0, 1, 0, 1));
+    }
+
+    @Test
+    void aMembersNewTimeZoneForgetsTheClubsWeeks() {
+        // Sunday 20:00 UTC, ending three weeks ago; Monday 10:00 two weeks ago in Kiritimati (UTC+14)
+        var lateSunday = monday.minusWeeks(2).minusDays(1).atTime(20, 0).toInstant(ZoneOffset.UTC);
+        fixture.session(ada, ROUTINE, lateSunday);
+        fixture.session(ada, ROUTINE, lateSunday.plusSeconds(60));
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+
+        fixture.timeZone(ada, "Pacific/Kiritimati");
+        assertEquals(0, fixture.storedWeeks(club));
+        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 2, 2));
+    }
+
+    @Test
+    void parallelFirstReadsAllAnswerTheSameAndKeepEachWeekOnce() throws Exception {
+        var start = new CountDownLatch(1);
+        var reads = new ArrayList<CompletableFuture<List<List<Integer>>>>();
+        for (int i = 0; i < 4; i++) {
+            reads.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return summary();
+            }));
+        }
+        start.countDown();
+        for (var read : reads) {
+            assertEquals(List.of(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2)), read.get());
+        }
+        assertEquals(WEEKS, fixture.storedWeeks(club));
+    }
+
+    @Test
+    void aGroupsWeeksAreKeptApartFromTheWholeClubs() {
+        as(coach).queryParam("weeks", WEEKS).queryParam("groupId", squad)
+                .when().get("/api/v1/clubs/" + club + "/adherence/summary").then().statusCode(200);
+        fixture.assignment(club, null, cy, "hip-flow", monday.minusWeeks(1), null, 1, MONDAY);
+        assertKeptEqualsLive(List.of(3, 3, 2, 2), List.of(1, 2, 1, 2));
+        var group = as(coach).queryParam("weeks", WEEKS).queryParam("groupId", squad)
+                .when().get("/api/v1/clubs/" + club + "/adherence/summary")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(2, 2, 2, 2), group.getList("weeks.targetedMembers"));
+        assertEquals(List.of(1, 2, 1, 2), group.getList("weeks.metMembers"));
+    }
+
+    /** What the summary answers now, then with nothing kept: the same, and the figures expected, newest first. */
+    private void assertKeptEqualsLive(List<Integer> targeted, List<Integer> met) {
+        var kept = summary();
+        assertEquals(WEEKS, fixture.storedWeeks(club), "every week read is kept");
+        fixture.forgetSummaries(club);
+        var live = summary();
+        assertEquals(live, kept, "kept weeks equal the live computation");
+        assertEquals(List.of(targeted, met), kept);
+    }
+
+    private List<List<Integer>> summary() {
+        var body = as(coach).queryParam("weeks", WEEKS)
+                .when().get("/api/v1/clubs/" + club + "/adherence/summary")
+                .then().statusCode(200).extract().jsonPath();
+        return List.of(body.getList("weeks.targetedMembers", Integer.class),
+                body.getList("weeks.metMembers", Integer.class));
+    }
+
+    private long member(String name) {
+        long id = fixture.account(name, "UTC");
+        fixture.join(club, id, "MEMBER", false);
+        return id;
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
