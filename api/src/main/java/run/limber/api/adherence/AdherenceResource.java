@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -56,6 +57,7 @@ class AdherenceResource {
                     + " IN_PROGRESS (the current week), null for weeks that asked for nothing. Coaches and the owner.")
     @APIResponseSchema(value = DashboardBody.class, responseDescription = "The weeks shown and one page of members")
     @ErrorResponses.BadRequest
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public DashboardBody dashboard(
             @PathParam("id") long id,
@@ -85,6 +87,7 @@ class AdherenceResource {
             description = "For the whole club or one group, newest week first. Coaches and the owner.")
     @APIResponseSchema(value = SummaryBody.class, responseDescription = "One entry per ISO week")
     @ErrorResponses.BadRequest
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public SummaryBody summary(@PathParam("id") long id,
                                @QueryParam("weeks") @Parameter(description = WEEKS) String weeks,
@@ -105,6 +108,7 @@ class AdherenceResource {
     @APIResponse(responseCode = "200", description = "An attachment, club-{id}-adherence.csv",
             content = @Content(mediaType = "text/csv"))
     @ErrorResponses.BadRequest
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public Response csv(@PathParam("id") long id, @QueryParam("weeks") @Parameter(description = WEEKS) String weeks) {
         var check = new ParameterCheck();

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.InvalidParameterException;
@@ -67,6 +68,7 @@ class ClubAssignmentResource {
                     + " until a coach moves the assignment. weeklyTarget defaults to the number of days.")
     @APIResponseSchema(value = AssignmentBody.class, responseCode = "201",
             responseDescription = "Assigned; Location points to it, ETag is its version")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     @ErrorResponses.InvalidFields
     public Response assign(@PathParam("clubId") long clubId,
@@ -80,6 +82,7 @@ class ClubAssignmentResource {
     @Operation(operationId = "listClubAssignments", summary = "List the club's assignments, newest first",
             description = "status=ACTIVE (not ended by today in the club's time zone) or ENDED; none lists both.")
     @APIResponse(responseCode = "200", description = "One page of assignments")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     @ErrorResponses.BadRequest
     public Page<AssignmentBody> list(@PathParam("clubId") long clubId, @QueryParam("status") String status,
@@ -96,6 +99,7 @@ class ClubAssignmentResource {
     @Operation(operationId = "getClubAssignment", summary = "Get one of the club's assignments",
             description = "The ETag is its version: send it as If-Match to change it.")
     @APIResponseSchema(value = AssignmentBody.class, responseDescription = "The assignment")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public Response get(@PathParam("clubId") long clubId, @PathParam("id") long id) {
         return withVersion(Response.ok(), assignments.get(clubId, id));
@@ -107,6 +111,7 @@ class ClubAssignmentResource {
     @Operation(operationId = "rescheduleClubAssignment", summary = "Change an assignment's days, timing, dates and target",
             description = "All five are replaced; the routine stays pinned as it is (move it to re-pin).")
     @APIResponseSchema(value = AssignmentBody.class, responseDescription = "Changed; the ETag is its new version")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     @ErrorResponses.InvalidFields
     @ErrorResponses.StaleVersion
@@ -123,6 +128,7 @@ class ClubAssignmentResource {
     @Operation(operationId = "endClubAssignment", summary = "End an assignment, keeping its history",
             description = "It ends on `on` (default today in the club's time zone): that is its last day.")
     @APIResponseSchema(value = AssignmentBody.class, responseDescription = "Ended")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     @ErrorResponses.InvalidFields
     public Response end(@PathParam("clubId") long clubId, @PathParam("id") long id,
@@ -139,6 +145,7 @@ class ClubAssignmentResource {
                     + " notices as moved.")
     @APIResponseSchema(value = AssignmentBody.class, responseDescription = "Moved")
     @APIResponse(responseCode = "409", description = "The routine is no longer published")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public Response move(@PathParam("clubId") long clubId, @PathParam("id") long id) {
         return withVersion(Response.ok(), assignments.move(clubId, id));

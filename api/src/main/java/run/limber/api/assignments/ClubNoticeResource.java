@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -37,6 +38,7 @@ class ClubNoticeResource {
             description = "Each is a routine or drill published since an assignment was pinned, with the difference."
                     + " Move the assignment to take the change, or keep it as it is. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of open notices")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     @ErrorResponses.BadRequest
     public Page<NoticeBody> list(@PathParam("clubId") long clubId, @BeanParam PageParameters paging) {
@@ -52,6 +54,7 @@ class ClubNoticeResource {
             description = "The notice is resolved as kept; the assignment's other notices stay open.")
     @APIResponse(responseCode = "204", description = "Kept")
     @APIResponse(responseCode = "409", description = "The notice was already resolved")
+    @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public void keep(@PathParam("clubId") long clubId, @PathParam("noticeId") long noticeId) {
         notices.keep(clubId, noticeId);

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.IfMatch;

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.domain.clubs.ClubInvitations;

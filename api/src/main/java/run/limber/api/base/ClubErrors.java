@@ -1,4 +1,4 @@
-package run.limber.api.clubs;
+package run.limber.api.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,10 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import run.limber.api.base.Problem;
 
-/** The documented error responses of the clubs API, in one word each. */
-final class ClubErrors {
+/** The documented error responses of the club endpoints (clubs, assignments, adherence), in one word each. */
+public final class ClubErrors {
 
     private ClubErrors() {
     }
@@ -25,7 +24,7 @@ final class ClubErrors {
             @APIResponse(responseCode = "404", description = "No such club, or not one the caller is in;"
                     + " or no such member or group in it",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-    @interface InClub {
+    public @interface InClub {
     }
 
     @Target(ElementType.METHOD)
@@ -33,13 +32,13 @@ final class ClubErrors {
     @APIResponse(responseCode = "403", description = "A member of the club, but not one of its coaches (or its owner,"
             + " where the owner alone may do this)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @interface CoachesOnly {
+    public @interface CoachesOnly {
     }
 
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "409", description = "The club's state does not allow this; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @interface Conflict {
+    public @interface Conflict {
     }
 }
