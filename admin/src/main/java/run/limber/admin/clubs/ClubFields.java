@@ -28,6 +28,9 @@ class ClubFields extends Div {
         zone.setHelperText("Weeks and days are counted in this zone.");
         zone.setRequiredIndicatorVisible(true);
         description.setMaxLength(DESCRIPTION_MAX);
+        name.setManualValidation(true); // the domain decides what is valid and says so beside the field
+        zone.setManualValidation(true);
+        description.setManualValidation(true);
         messages.bind("name", name);
         messages.bind("timeZone", zone);
         messages.bind("description", description);

@@ -38,6 +38,7 @@ public class GroupsView extends ClubPage {
         super(clubs, "Groups");
         this.groups = groups;
         name.setMaxLength(NAME_MAX);
+        name.setManualValidation(true);
         messages.bind("name", name);
         var create = new Button("Create the group", click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

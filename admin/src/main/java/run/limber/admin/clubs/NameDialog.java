@@ -22,6 +22,7 @@ class NameDialog extends Dialog {
         name.setMaxLength(maxLength);
         name.setValue(current);
         name.setWidthFull();
+        name.setManualValidation(true);
         messages.bind("name", name);
         var save = new Button("Save", click -> fireEvent(new Named(this, name.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

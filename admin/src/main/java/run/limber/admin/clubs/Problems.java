@@ -7,6 +7,7 @@ import run.limber.domain.accounts.TooManyAttemptsException;
 import run.limber.domain.shared.ConflictException;
 import run.limber.domain.shared.NoSuchEntryException;
 import run.limber.domain.shared.NotPermittedException;
+import run.limber.domain.shared.StaleVersionException;
 import run.limber.domain.shared.ValidationException;
 import run.limber.domain.shared.ValidationException.FieldProblem;
 
@@ -34,6 +35,11 @@ class Problems extends Paragraph {
 
     /** Runs one use case; answers whether it went through, showing why not otherwise. */
     boolean attempt(Runnable action, FieldMessages fields) {
+        return attempt(action, fields, null);
+    }
+
+    /** As {@link #attempt(Runnable, FieldMessages)}, with the page's own answer to an edit someone else overtook. */
+    boolean attempt(Runnable action, FieldMessages fields, Runnable whenStale) {
         clear();
         if (fields != null) {
             fields.clear();
@@ -47,6 +53,13 @@ class Problems extends Paragraph {
                     : String.join(" ", unclaimed.stream().map(FieldProblem::message).toList())));
         } catch (ConflictException | NotPermittedException | TooManyAttemptsException refused) {
             show(refused.getMessage());
+        } catch (StaleVersionException stale) {
+            if (whenStale != null) {
+                whenStale.run();
+                return false;
+            }
+            show("Someone else changed this while you were editing. What you typed is still here: reload the page to"
+                    + " see their change.");
         } catch (NoSuchEntryException gone) {
             show("That is no longer there: someone may have just changed it. Reload the page to see the club as it is.");
         }
