@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +106,9 @@ class AssignmentsViewTest extends CoachViewTest {
         navigate("coach/" + club + "/assignments", AssignmentsView.class);
 
         assertThat($(H3.class).all().size(), is(2));
+        var badge = $(Span.class).withClassName("coach-badge").single();
+        assertThat(badge.getText(), is("2"));
+        assertThat(badge.getElement().getAttribute("aria-label"), is("2 open change notices"));
         assertThat($(H3.class).first().getText(), startsWith("Routine " + slug + ": revision "));
         assertThat($(H3.class).first().getText().contains("→ revision "), is(true));
         assertThat($(NativeTableCell.class).all().stream().anyMatch(cell -> cell.getText().equals("name")), is(true));

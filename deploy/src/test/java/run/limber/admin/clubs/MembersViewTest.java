@@ -38,6 +38,8 @@ class MembersViewTest extends CoachViewTest {
         assertThat(grid().getCellText(row("Olive Owner"), 1), is("Owner"));
 
         click(row("Mia Member"), "Make coach");
+        nextRequest(); // as the next click in a browser: the list is read afresh
+        $(Grid.class).single().getDataProvider().refreshAll();
         assertThat(fixture.role(club, mia.id()), is("COACH"));
         assertThat(grid().getCellText(row("Mia Member"), 1), is("Coach"));
 
