@@ -57,7 +57,7 @@ class AdherenceTable extends Div {
         label.setText("Met their week");
         label.getElement().setAttribute("scope", "row");
         share.addDataCell().setColspan(2);
-        summary.forEach(week -> share.addDataCell().setText(share(week)));
+        summary.forEach(week -> share.add(share(week)));
         add(table);
     }
 
@@ -65,6 +65,7 @@ class AdherenceTable extends Div {
         var name = row.addHeaderCell();
         name.getElement().setAttribute("scope", "row");
         name.setText(member.displayName());
+        name.getElement().setAttribute("title", member.displayName()); // a long name is cut short on screen
         row.addDataCell().setText(Integer.toString(member.streakWeeks()));
         row.addDataCell().setText(member.lastSessionAt() == null ? "—"
                 : DAY.format(LocalDate.ofInstant(member.lastSessionAt(), zone)));
@@ -97,9 +98,17 @@ class AdherenceTable extends Div {
         return cell;
     }
 
-    private static String share(WeekSummary week) {
-        return week.share() == null ? "" : Math.round(week.share() * 100) + "% (" + week.metMembers() + "/"
-                + week.targetedMembers() + ")";
+    /** The percentage only, so the row is no wider than the weeks; the counts are in words for screen readers. */
+    private static NativeTableCell share(WeekSummary week) {
+        var cell = new NativeTableCell();
+        if (week.share() != null) {
+            String counts = week.metMembers() + " of " + week.targetedMembers() + " members";
+            var words = new Span(" (" + counts + ")");
+            words.addClassName("coach-sr");
+            cell.add(new Span(Math.round(week.share() * 100) + "%"), words);
+            cell.getElement().setAttribute("title", counts);
+        }
+        return cell;
     }
 
     private static com.vaadin.flow.component.html.NativeTableHeaderCell header(NativeTableRow row, String text) {

@@ -34,6 +34,28 @@ public class CoachFixture {
                 .setParameter(5, sharesEmail).executeUpdate();
     }
 
+    /**
+     * {@code count} members who joined 14 weeks ago, made straight in the tables (no password anyone can use), all in
+     * one new group.
+     */
+    @Transactional
+    public long crowd(long club, int count) {
+        long group = ((Number) entities.createNativeQuery("insert into club_group (club_id, name, created_at)"
+                + " values (?1, 'Everyone', now()) returning id").setParameter(1, club).getSingleResult()).longValue();
+        for (int i = 0; i < count; i++) {
+            long account = ((Number) entities.createNativeQuery("insert into account (email, display_name, time_zone,"
+                            + " password_hash, created_at) values (?1, ?2, 'Europe/Berlin', 'none', now()) returning id")
+                    .setParameter(1, TestAccounts.uniqueEmail())
+                    .setParameter(2, "Member with a longish name " + i).getSingleResult()).longValue();
+            entities.createNativeQuery("insert into club_member (club_id, account_id, role, joined_at)"
+                            + " values (?1, ?2, 'MEMBER', now() - interval '14 weeks')")
+                    .setParameter(1, club).setParameter(2, account).executeUpdate();
+            entities.createNativeQuery("insert into club_group_member (group_id, club_id, account_id) values (?1, ?2, ?3)")
+                    .setParameter(1, group).setParameter(2, club).setParameter(3, account).executeUpdate();
+        }
+        return group;
+    }
+
     public String role(long club, long account) {
         return (String) entities.createNativeQuery("select role from club_member where club_id = ?1 and account_id = ?2",
                 String.class).setParameter(1, club).setParameter(2, account).getResultStream().findFirst().orElse(null);
