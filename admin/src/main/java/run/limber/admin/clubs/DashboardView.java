@@ -2,14 +2,14 @@ package run.limber.admin.clubs;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import java.io.IOException;
 import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
 import java.time.ZoneId;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubGroups;
