@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.List;
 import run.limber.admin.editorial.FieldMessages;
 import run.limber.domain.clubs.GroupSummary;
@@ -56,9 +57,13 @@ class AssignmentForm extends Section {
         add(new H2("New assignment"), routine, target, group, member, schedule, assign);
     }
 
-    /** What may be chosen: the published routines, the club's groups, and its members fetched by name as typed. */
+    /**
+     * What may be chosen: the published routines, the club's groups, and its members fetched by name as typed; the
+     * first day proposed is the club's today.
+     */
     void options(List<PublishedRoutine> routines, List<GroupSummary> groups,
-                 CallbackDataProvider.FetchCallback<MemberSummary, String> members) {
+                 CallbackDataProvider.FetchCallback<MemberSummary, String> members, LocalDate today) {
+        schedule.startOn(today);
         routine.setItems(routines);
         group.setItems(groups);
         member.setItems(members);

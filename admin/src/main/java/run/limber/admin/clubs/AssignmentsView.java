@@ -92,7 +92,8 @@ public class AssignmentsView extends ClubPage {
         clubGroups.forEach(group -> groupNames.put(group.id(), group.name()));
         form.options(published.stream().sorted(java.util.Comparator.comparing(PublishedRoutine::name)).toList(),
                 clubGroups, query -> members.list(club.id(), query.getFilter().orElse(""),
-                        new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+                        new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+                java.time.LocalDate.now(java.time.ZoneId.of(club.timeZone())));
         grid.setItems(query -> assignments.list(club.id(), Optional.ofNullable(status.getValue()),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 query -> (int) assignments.list(club.id(), Optional.ofNullable(status.getValue()),

@@ -45,7 +45,6 @@ class ScheduleFields extends Div {
         context.setItems(SessionContext.values());
         context.setItemLabelGenerator(Labels::words);
         context.setValue(SessionContext.BEFORE_RUN);
-        startsOn.setValue(LocalDate.now());
         target.setMin(1);
         target.setMax(MAX_TARGET);
         target.setStepButtonsVisible(true);
@@ -76,5 +75,10 @@ class ScheduleFields extends Div {
     Schedule read() {
         return new Schedule(List.copyOf(days.getValue()), context.getValue(), startsOn.getValue(), endsOn.getValue(),
                 target.getValue());
+    }
+
+    /** A new assignment starts today by default: the club's today, wherever the coach is. */
+    void startOn(LocalDate today) {
+        startsOn.setValue(today);
     }
 }
