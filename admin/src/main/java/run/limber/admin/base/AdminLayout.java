@@ -49,6 +49,7 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         if (identity.hasRole(Role.ADMIN.name())) {
             section("admin/users", "Users");
             section("admin/audit", "Audit log");
+            section("admin/clubs", "Clubs");
         }
         var items = new UnorderedList();
         sections.values().forEach(link -> items.add(new ListItem(link)));
@@ -70,7 +71,8 @@ public class AdminLayout extends Div implements RouterLayout, AfterNavigationObs
         sections.put(path, link);
     }
 
-    private static MenuBar accountMenu(String displayName, WebLogin login) {
+    /** The signed-in person's menu; the coach pages' layout shows the same. */
+    public static MenuBar accountMenu(String displayName, WebLogin login) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.addClassName("admin-header__account");

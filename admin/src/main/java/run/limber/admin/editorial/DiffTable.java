@@ -13,11 +13,12 @@ import run.limber.domain.editorial.FieldChange;
 
 /**
  * Field-by-field changes as a table: the field, the value before and after. A list value is shown as
- * a list and an object (a tip, a rep range) as its fields, so editors read content, not JSON.
+ * a list and an object (a tip, a rep range) as its fields, so editors read content, not JSON. Coaches read the
+ * change notices of their club's assignments in it too.
  */
-class DiffTable extends Div {
+public class DiffTable extends Div {
 
-    DiffTable(String beforeHeading, String afterHeading, List<FieldChange> changes) {
+    public DiffTable(String beforeHeading, String afterHeading, List<FieldChange> changes) {
         addClassName("admin-diff");
         if (changes.isEmpty()) {
             add(new Paragraph("No differences."));
