@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.List;
 import run.limber.admin.editorial.FieldMessages;
 import run.limber.domain.clubs.GroupSummary;
@@ -62,6 +63,10 @@ class AssignmentForm extends Section {
         routine.setItems(routines);
         group.setItems(groups);
         member.setItems(members);
+    }
+
+    void startsOn(LocalDate today) {
+        schedule.startsOn(today);
     }
 
     FieldMessages messages() {

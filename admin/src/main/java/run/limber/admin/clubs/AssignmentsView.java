@@ -4,6 +4,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,7 @@ public class AssignmentsView extends ClubPage {
         form.options(published.stream().sorted(java.util.Comparator.comparing(PublishedRoutine::name)).toList(),
                 clubGroups, query -> members.list(club.id(), query.getFilter().orElse(""),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+        form.startsOn(LocalDate.now(ZoneId.of(club.timeZone())));
         grid.setItems(query -> assignments.list(club.id(), Optional.ofNullable(status.getValue()),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 query -> (int) assignments.list(club.id(), Optional.ofNullable(status.getValue()),

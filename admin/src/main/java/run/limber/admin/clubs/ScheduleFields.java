@@ -45,7 +45,6 @@ class ScheduleFields extends Div {
         context.setItems(SessionContext.values());
         context.setItemLabelGenerator(Labels::words);
         context.setValue(SessionContext.BEFORE_RUN);
-        startsOn.setValue(LocalDate.now());
         target.setMin(1);
         target.setMax(MAX_TARGET);
         target.setStepButtonsVisible(true);
@@ -71,6 +70,11 @@ class ScheduleFields extends Div {
         endsOn.setValue(assignment.endsOn());
         target.setValue(assignment.weeklyTarget());
         targetTyped = assignment.weeklyTarget() != assignment.days().size();
+    }
+
+    /** Today in the club's zone, so a new assignment counts this week wherever the server runs. */
+    void startsOn(LocalDate today) {
+        startsOn.setValue(today);
     }
 
     Schedule read() {
