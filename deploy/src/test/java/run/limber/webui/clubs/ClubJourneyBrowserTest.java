@@ -31,10 +31,10 @@ class ClubJourneyBrowserTest extends BrowserTest {
     private static final Pattern CLUB_PAGE = Pattern.compile(".*/coach/(\\d+)$");
 
     /**
-     * The club lives in the server's own zone, so the assignment form's first day (today on the server) is today in
-     * the club's zone too and the session counts this week.
+     * Eleven hours behind UTC, so for half of each UTC day the club's date is yesterday's: the assignment form must
+     * start on the club's today, not the server's, for the session to count.
      */
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final ZoneId ZONE = ZoneId.of("Pacific/Pago_Pago");
 
     @Test
     void aRunnerJoinsByLinkPlaysTheAssignmentAndTheCoachSeesTheWeekCounted() {
