@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import run.limber.api.assignments.Editions;
+import run.limber.api.editorial.Drafts;
 import run.limber.domain.clubs.ClubGroups;
 import run.limber.domain.clubs.assignments.Assignment;
 import run.limber.domain.clubs.assignments.AssignmentService;
@@ -91,8 +91,8 @@ class AssignmentsViewTest extends CoachViewTest {
     @Test
     void openNoticesShowTheDifferenceAndAreMovedOrKeptInOneActionEach() {
         ownerWithClub();
-        String slug = Editions.uniqueSlug("coach-notice");
-        DemoCallers.publish("routines", slug, Editions.routine(slug, "Notice hips", List.of("hip-switches")));
+        String slug = Drafts.uniqueSlug("coach-notice");
+        DemoCallers.publish("routines", slug, Drafts.routine(slug, "Notice hips", List.of("hip-switches")));
         var group = groups.create(club, "Tuesday group");
         var mia = joined("Mia Member", "MEMBER");
         var today = LocalDate.now(ZoneId.of("Europe/Berlin"));
@@ -100,7 +100,7 @@ class AssignmentsViewTest extends CoachViewTest {
                 SessionContext.REST_DAY, today, null, null));
         assignments.assign(club, new NewAssignment(slug, null, mia.id(), List.of(DayOfWeek.MONDAY),
                 SessionContext.REST_DAY, today, null, null));
-        Editions.republish("routines", slug, Editions.routine(slug, "Notice hips, revised", List.of("hip-switches")));
+        Drafts.republish("routines", slug, Drafts.routine(slug, "Notice hips, revised", List.of("hip-switches")));
         nextRequest();
 
         navigate("coach/" + club + "/assignments", AssignmentsView.class);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import run.limber.api.editorial.Drafts;
 import run.limber.domain.plan.PlanStep;
 import run.limber.domain.player.Feedback;
 import run.limber.domain.player.PlayerService;
@@ -42,10 +43,10 @@ class PinnedAssignmentTest {
 
     @Test
     void aPublishedChangeReachesTheMemberOnlyWhenACoachMovesTheAssignment() throws Exception {
-        String drill = Editions.uniqueSlug("pinned-drill");
-        String routine = Editions.uniqueSlug("pinned-routine");
-        DemoCallers.publish("drills", drill, Editions.drill(drill, "Ankle circles"));
-        DemoCallers.publish("routines", routine, Editions.routine(routine, "Pinned hips", List.of("hip-switches", drill)));
+        String drill = Drafts.uniqueSlug("pinned-drill");
+        String routine = Drafts.uniqueSlug("pinned-routine");
+        DemoCallers.publish("drills", drill, Drafts.drill(drill, "Ankle circles"));
+        DemoCallers.publish("routines", routine, Drafts.routine(routine, "Pinned hips", List.of("hip-switches", drill)));
         var owner = register();
         var member = register();
         long club = clubs.club(owner.id(), "UTC");
@@ -62,12 +63,12 @@ class PinnedAssignmentTest {
                 .body("drills.slug", contains("hip-switches", drill))
                 .extract().jsonPath().getLong("id");
 
-        var revisedDrill = Editions.drill(drill, "Ankle circles");
+        var revisedDrill = Drafts.drill(drill, "Ankle circles");
         revisedDrill.put("prescription", Map.of("reps", Map.of("min", 8, "max", 12), "sides", List.of("LEFT", "RIGHT"),
                 "sideUnit", "LEG", "alternateSides", false, "angles", List.of(), "directions", List.of(),
                 "secondsPerRep", 3));
-        Editions.republish("drills", drill, revisedDrill);
-        Editions.republish("routines", routine, Editions.routine(routine, "Hips, revised", List.of(drill)));
+        Drafts.republish("drills", drill, revisedDrill);
+        Drafts.republish("routines", routine, Drafts.routine(routine, "Hips, revised", List.of(drill)));
 
         // Everyone else sees the new routine; the member still plays the pinned one, drill and reps included.
         as(runner).when().get("/api/v1/routines/" + routine)
@@ -123,8 +124,8 @@ class PinnedAssignmentTest {
 
     @Test
     void aCoachKeepsAnAssignmentAsPinnedAndLaterChangesUpdateTheOneOpenNotice() {
-        String routine = Editions.uniqueSlug("kept-routine");
-        DemoCallers.publish("routines", routine, Editions.routine(routine, "Kept", List.of("hip-switches")));
+        String routine = Drafts.uniqueSlug("kept-routine");
+        DemoCallers.publish("routines", routine, Drafts.routine(routine, "Kept", List.of("hip-switches")));
         var owner = register();
         var member = register();
         var otherCoach = register();
@@ -136,8 +137,8 @@ class PinnedAssignmentTest {
                         "context", "AFTER_RUN", "startsOn", "2026-12-01"))
                 .when().post(assignments(club)).then().statusCode(201).extract().jsonPath().getLong("id");
 
-        Editions.republish("routines", routine, Editions.routine(routine, "Kept, second", List.of("hip-switches")));
-        Editions.republish("routines", routine, Editions.routine(routine, "Kept, third", List.of("hip-switches")));
+        Drafts.republish("routines", routine, Drafts.routine(routine, "Kept, second", List.of("hip-switches")));
+        Drafts.republish("routines", routine, Drafts.routine(routine, "Kept, third", List.of("hip-switches")));
 
         var open = as(coach).when().get(notices(club)).then().body("total", is(1))
                 .body("items[0].pinnedRevision", is(1)).body("items[0].currentRevision", is(3))

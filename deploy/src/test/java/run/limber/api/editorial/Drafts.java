@@ -1,22 +1,24 @@
 package run.limber.api.editorial;
 
+import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import run.limber.testing.DemoCallers;
 
 /** Valid request bodies with unique slugs, so tests never share content. */
-final class Drafts {
+public final class Drafts {
 
     private Drafts() {
     }
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Map<String, Object> drill(String slug, String name) {
+    public static Map<String, Object> drill(String slug, String name) {
         var drill = new HashMap<String, Object>();
         drill.put("slug", slug);
         drill.put("name", name);
@@ -34,14 +36,24 @@ final class Drafts {
         return drill;
     }
 
-    static Map<String, Object> note(String slug, String title) {
+    public static Map<String, Object> note(String slug, String title) {
         return new HashMap<>(Map.of("slug", slug, "title", title, "category", "RECOVERY", "timing", "AFTER_RUN",
                 "body", "Sleep **eight** hours.", "medicalDisclaimer", true));
     }
 
-    static Map<String, Object> routine(String slug, String name, List<String> drills) {
+    public static Map<String, Object> routine(String slug, String name, List<String> drills) {
         return new HashMap<>(Map.of("slug", slug, "name", name, "description", "A short one",
                 "timings", List.of("BEFORE_RUN"), "frequency", Map.of("min", 3, "max", 4),
                 "drills", drills.stream().map(drill -> Map.of("drill", drill)).toList()));
+    }
+
+    /** Publishes a new revision of published content: edit, submit, approve. */
+    public static void republish(String kind, String slug, Map<String, Object> content) {
+        String item = "/api/v1/admin/" + kind + "/" + slug;
+        String etag = DemoCallers.editor().given().when().get(item).then().statusCode(200).extract().header("ETag");
+        DemoCallers.editor().given().contentType(ContentType.JSON).header("If-Match", etag).body(content)
+                .when().put(item).then().statusCode(200);
+        DemoCallers.editor().given().when().post(item + "/submit").then().statusCode(200);
+        DemoCallers.admin().given().when().post(item + "/publish").then().statusCode(200);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import run.limber.api.assignments.ClubFixture;
-import run.limber.api.assignments.Editions;
+import run.limber.api.editorial.Drafts;
 import run.limber.testing.DemoCallers;
 import run.limber.testing.QuarkusViewTest;
 import run.limber.webui.base.NotFoundView;
@@ -29,8 +29,8 @@ class AssignedPlayerViewTest extends QuarkusViewTest {
 
     @Test
     void anAssignmentPlaysItsPinnedRoutine() {
-        String routine = Editions.uniqueSlug("assigned-player");
-        DemoCallers.publish("routines", routine, Editions.routine(routine, "Assigned", List.of("hip-switches")));
+        String routine = Drafts.uniqueSlug("assigned-player");
+        DemoCallers.publish("routines", routine, Drafts.routine(routine, "Assigned", List.of("hip-switches")));
         var member = register();
         long runner = member.id();
         var owner = register();
@@ -40,7 +40,7 @@ class AssignedPlayerViewTest extends QuarkusViewTest {
                         "context", "REST_DAY", "startsOn", "2026-12-07"))
                 .when().post("/api/v1/clubs/" + club + "/assignments").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        Editions.republish("routines", routine, Editions.routine(routine, "Assigned", List.of("standing-hip-cars")));
+        Drafts.republish("routines", routine, Drafts.routine(routine, "Assigned", List.of("standing-hip-cars")));
         signInAs(member.email(), member.password());
 
         UI.getCurrent().navigate("routines/" + routine + "/play",
