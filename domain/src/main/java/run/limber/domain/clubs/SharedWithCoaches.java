@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * The one place that decides what a club's coaches may read of a member. Joining always shares the weekly session
  * counts per assigned routine, the streak and the last session date; everything else only when the member turned it
- * on for that club. Other features ask here (or read the same {@code club_member.share_*} columns) before showing a
- * coach anything more.
+ * on for that club. Today coaches see only the email beyond that; a page showing more asks here first.
  */
 public record SharedWithCoaches(SharingChoices choices) {
 
@@ -26,22 +25,6 @@ public record SharedWithCoaches(SharingChoices choices) {
 
     public boolean emailVisible() {
         return choices.email();
-    }
-
-    public boolean notesVisible() {
-        return choices.notes();
-    }
-
-    public boolean easeVisible() {
-        return choices.ease();
-    }
-
-    public boolean painVisible() {
-        return choices.pain();
-    }
-
-    public boolean selfTestsVisible() {
-        return choices.selfTests();
     }
 
     /** One choice a member may make, by its name in {@link SharingChoices}. */
