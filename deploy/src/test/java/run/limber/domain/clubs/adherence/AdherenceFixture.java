@@ -119,22 +119,44 @@ public final class AdherenceFixture {
         run("delete from club_member where club_id = ?1 and account_id = ?2", clubId, accountId);
     }
 
-    /** How many weeks of the whole club's summary are stored. */
-    public long storedWeeks(long clubId) {
+    /** How many of the club's kept member weeks (club_member_week) are still valid. */
+    public long validWeeks(long clubId) {
+        return validWeeks(clubId, 0);
+    }
+
+    /** How many of the member's kept weeks in the club are still valid; of every member for account 0. */
+    public long validWeeks(long clubId, long accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) bind("""
+                select count(*) from club_member_week w
+                join club_member cm on cm.club_id = w.club_id and cm.account_id = w.account_id
+                join club c on c.id = w.club_id
+                where w.club_id = ?1 and (?2 = 0 or w.account_id = ?2)
+                  and w.member_version = cm.adherence_version and w.club_version = c.adherence_version""",
+                clubId, accountId).getSingleResult()).longValue());
+    }
+
+    /** How many members the club has, coaches and owner included. */
+    public long members(long clubId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) bind(
-                "select count(*) from club_week_summary where club_id = ?1 and group_id = 0", clubId)
+                "select count(*) from club_member where club_id = ?1", clubId).getSingleResult()).longValue());
+    }
+
+    /** How many kept weeks of the member there are in the club, valid or not. */
+    public long keptWeeks(long clubId, long accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) bind(
+                "select count(*) from club_member_week where club_id = ?1 and account_id = ?2", clubId, accountId)
                 .getSingleResult()).longValue());
     }
 
-    /** Drops the club's stored summary weeks, so the next read computes every week. */
-    public void forgetSummaries(long clubId) {
-        run("delete from club_week_summary where club_id = ?1", clubId);
+    /** Drops the club's kept weeks, so the next read judges every member again. */
+    public void forgetKept(long clubId) {
+        run("delete from club_member_week where club_id = ?1", clubId);
     }
 
-    /** Overwrites a stored week's figures, so a test can tell a stored week from a computed one. */
-    public void tamperWithStoredWeek(long clubId, LocalDate week, int targeted, int met) {
-        run("update club_week_summary set targeted = ?3, met = ?4 where club_id = ?1 and week = ?2", clubId, week,
-                targeted, met);
+    /** Overwrites a kept week's sessions, so a test can tell a kept week from a judged one. */
+    public void tamperWithKeptWeek(long clubId, long accountId, LocalDate week, int sessions) {
+        run("update club_member_week set sessions = ?4 where club_id = ?1 and account_id = ?2 and week = ?3", clubId,
+                accountId, week, sessions);
     }
 
     /** {@code count} sessions on the given day at noon UTC. */

@@ -47,9 +47,9 @@ class AdherenceReader {
     private static final String MEMBERS = """
             select m.account_id, m.display_name, m.email,
                    cast(m.joined_at at time zone m.time_zone as date) - date '1970-01-01', t.ids, w.days, w.counts,
-                   %2$s
+                   %2$s, m.adherence_version
             from (
-                select cm.club_id, cm.account_id, cm.joined_at, acc.display_name, acc.time_zone,
+                select cm.club_id, cm.account_id, cm.joined_at, cm.adherence_version, acc.display_name, acc.time_zone,
                        case when cm.share_email then acc.email end as email
                 from club_member cm join account acc on acc.id = cm.account_id
                 where %3$s
@@ -86,6 +86,14 @@ class AdherenceReader {
     /** The club's time zone. */
     String timeZone(long clubId) {
         return single("select time_zone from club where id = ?", new Object[] {clubId}, rs -> rs.getString(1));
+    }
+
+    /**
+     * The version of the club's assignments that rows kept from now on are computed at (V12); read before the
+     * assignments, so a change in between leaves them marked with a version already gone.
+     */
+    long clubVersion(long clubId) {
+        return single("select adherence_version from club where id = ?", new Object[] {clubId}, rs -> rs.getLong(1));
     }
 
     boolean groupInClub(long groupId, long clubId) {
@@ -153,7 +161,7 @@ class AdherenceReader {
         }
         var last = rs.getObject(8, OffsetDateTime.class);
         return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), LocalDate.ofEpochDay(rs.getLong(4)),
-                ids, sessions, last == null ? null : last.toInstant());
+                ids, sessions, last == null ? null : last.toInstant(), rs.getLong(9));
     }
 
     private static Number[] numbers(Array array) throws SQLException {

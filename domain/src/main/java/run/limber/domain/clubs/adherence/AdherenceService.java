@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import run.limber.domain.clubs.ClubAccess;
 import run.limber.domain.clubs.ClubRole;
 import run.limber.domain.progress.IsoWeeks;
@@ -18,7 +20,9 @@ import run.limber.domain.shared.ValidationException;
 /**
  * The coaches' view of how their members keep up: per ISO week in the club's time zone, sessions of the assigned
  * routines against the targets. Each read is a fixed handful of statements: the caller's role, the club's time zone,
- * its assignments, and one query for the members (plus their count when paged in SQL).
+ * its assignments, and one query for the members (plus their count when paged in SQL). Orders other than by name, and
+ * the filter on this week, rank every member in scope by their kept weeks ({@link KeptWeeks}) and then read the
+ * page's members in full.
  */
 @ApplicationScoped
 public class AdherenceService {
@@ -36,14 +40,16 @@ public class AdherenceService {
     private final AdherenceReader reader;
     private final AdherenceCsv csv;
     private final WeekSummaries summaries;
+    private final KeptWeeks kept;
     private final Clock clock;
 
     AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, WeekSummaries summaries,
-                     Clock clock) {
+                     KeptWeeks kept, Clock clock) {
         this.access = access;
         this.reader = reader;
         this.csv = csv;
         this.summaries = summaries;
+        this.kept = kept;
         this.clock = clock;
     }
 
@@ -62,24 +68,30 @@ public class AdherenceService {
                     row -> items.add(weeks.judge(row)));
             return new Dashboard(weeks.listed(), new Page<>(items, page.page(), page.size(), total));
         }
-        var judged = new ArrayList<MemberAdherence>();
-        reader.members(scope, weeks.since(), -1, 0, true, row -> {
-            var member = weeks.judge(row);
+        var ranked = new ArrayList<MemberAdherence>();
+        int ranking = query.sort() == DashboardSort.STREAK ? STREAK_HORIZON : 1;
+        kept.each(scope, weeks.thisWeek(), ranking, member -> {
             if (!query.behindOnly() || member.behind()) {
-                judged.add(member);
+                ranked.add(member);
             }
         });
-        judged.sort(switch (query.sort()) {
+        ranked.sort(switch (query.sort()) {
             case NAME -> BY_NAME;
             case BEHIND -> Comparator.comparingInt(MemberAdherence::shortfall).reversed().thenComparing(BY_NAME);
             case STREAK -> Comparator.comparingInt(MemberAdherence::streakWeeks).reversed().thenComparing(BY_NAME);
         });
-        return new Dashboard(weeks.listed(), Page.slice(judged, page));
+        var slice = Page.slice(ranked, page);
+        var full = new HashMap<Long, MemberAdherence>();
+        reader.members(MemberScope.accounts(clubId, slice.items().stream().mapToLong(MemberAdherence::accountId)
+                .toArray()), weeks.since(), -1, 0, true, row -> full.put(row.accountId(), weeks.judge(row)));
+        var items = slice.items().stream().map(member -> full.get(member.accountId())).filter(Objects::nonNull)
+                .toList();
+        return new Dashboard(weeks.listed(), new Page<>(items, slice.page(), slice.size(), slice.total()));
     }
 
     /**
      * Per week, newest first: how many members of the club (or group) were asked for sessions and how many met it.
-     * Weeks are kept once computed (see {@link WeekSummaries}).
+     * Counted from the members' kept weeks (see {@link KeptWeeks}).
      */
     @Transactional
     public List<WeekSummary> summary(long clubId, int weekCount, Long groupId) {

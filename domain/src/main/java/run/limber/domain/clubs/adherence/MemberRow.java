@@ -12,7 +12,8 @@ import java.util.Map;
  * @param assignmentIds the club's assignments targeting them, directly or through a group
  * @param sessions      counting sessions per week (Monday) in their own time zone, from the query's first week on
  * @param lastSessionAt their latest counting session ever, null if none
+ * @param version       the version of their sessions, groups and time zone read with them (V12)
  */
 record MemberRow(long accountId, String displayName, String email, LocalDate joinedOn, List<Long> assignmentIds,
-                 Map<LocalDate, Integer> sessions, Instant lastSessionAt) {
+                 Map<LocalDate, Integer> sessions, Instant lastSessionAt, long version) {
 }

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
 import run.limber.domain.clubs.adherence.AdherenceFixture;
 
 /**
- * The club-wide summary keeps its weeks (club_week_summary): after every kind of write that changes a week, what it
- * answers from kept weeks equals what it computes with nothing kept.
+ * Members' weeks are kept once judged (club_member_week): after every kind of write that changes a week, only the
+ * members it concerns are judged again, and what the summary answers from kept weeks equals what it computes with
+ * nothing kept.
  */
 @QuarkusTest
-class WeekSummaryStoreTest {
+class KeptWeeksTest {
 
     static final String ROUTINE = "ten-minute-mobility";
     static final int WEEKS = 4;
+    /** The coach, Ada, Bob and Cy. */
+    static final int MEMBERS = 4;
 
     @Inject
     EntityManager entities;
@@ -72,59 +75,62 @@ class WeekSummaryStoreTest {
     }
 
     @Test
-    void aReadKeepsEveryWeekAndLaterReadsAnswerFromThem() {
+    void aReadKeepsEveryMembersWeeksAndLaterReadsAnswerFromThem() {
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
-        fixture.tamperWithStoredWeek(club, monday.minusWeeks(1), 9, 0);
-        assertEquals(List.of(List.of(2, 9, 2, 2), List.of(1, 0, 1, 2)), summary(), "the kept week is what is read");
+        fixture.tamperWithKeptWeek(club, bob, monday.minusWeeks(1), 0);
+        assertEquals(List.of(List.of(2, 2, 2, 2), List.of(1, 1, 1, 2)), summary(), "the kept week is what is read");
 
         fixture.sessions(cy, ROUTINE, monday.minusWeeks(1).plusDays(2), 1);
-        assertEquals(WEEKS - 1, fixture.storedWeeks(club), "a session forgets its own week");
-        assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
+        assertEquals(0, fixture.validWeeks(club, cy), "a session makes its member's weeks stale");
+        assertEquals((MEMBERS - 1) * WEEKS, fixture.validWeeks(club), "and no one else's");
+        assertEquals(List.of(List.of(2, 2, 2, 2), List.of(1, 1, 1, 2)), summary(), "Bob's kept week is still read");
     }
 
     @Test
-    void aPastWeekSessionLoggedOrDeletedForgetsItsWeekOnly() {
+    void aSessionLoggedOrDeletedMakesOnlyItsMembersWeeksStale() {
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
         var first = fixture.session(ada, ROUTINE, monday.minusWeeks(2).plusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC));
         fixture.session(ada, ROUTINE, monday.minusWeeks(2).plusDays(4).atTime(7, 0).toInstant(ZoneOffset.UTC));
-        assertEquals(WEEKS - 1, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club, ada));
+        assertEquals((MEMBERS - 1) * WEEKS, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 2, 2));
 
         fixture.deleteSession(first);
-        assertEquals(WEEKS - 1, fixture.storedWeeks(club));
+        assertEquals((MEMBERS - 1) * WEEKS, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
     }
 
     @Test
-    void anAssignmentAddedEndedOrRescheduledForgetsTheClubsWeeks() {
+    void anAssignmentAddedEndedOrRescheduledMakesTheClubsWeeksStale() {
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
         long cysOwn = fixture.assignment(club, null, cy, "hip-flow", monday.minusWeeks(1), null, 1, MONDAY);
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(3, 3, 2, 2), List.of(1, 2, 1, 2));
 
         fixture.endAssignment(cysOwn, monday.minusDays(1));
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(2, 3, 2, 2), List.of(1, 2, 1, 2));
 
         fixture.reschedule(squadAssignment, 1, MONDAY);
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(2, 3, 2, 2), List.of(1, 2, 2, 2));
     }
 
     @Test
-    void aMemberJoiningAGroupOrLeavingTheClubForgetsTheClubsWeeks() {
+    void joiningAGroupMakesThatMembersWeeksStaleAndLeavingTakesThemAway() {
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
         fixture.addToGroup(club, squad, cy);
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club, cy));
+        assertEquals((MEMBERS - 1) * WEEKS, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(3, 3, 3, 3), List.of(1, 2, 1, 2));
 
         fixture.leave(club, bob);
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.keptWeeks(club, bob), "nothing of a member who left stays");
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(0, 1, 0, 1));
     }
 
     @Test
-    void aMembersNewTimeZoneForgetsTheClubsWeeks() {
+    void aMembersNewTimeZoneMakesTheirWeeksStale() {
         // Sunday 20:00 UTC, ending three weeks ago; Monday 10:00 two weeks ago in Kiritimati (UTC+14)
         var lateSunday = monday.minusWeeks(2).minusDays(1).atTime(20, 0).toInstant(ZoneOffset.UTC);
         fixture.session(ada, ROUTINE, lateSunday);
@@ -132,7 +138,8 @@ class WeekSummaryStoreTest {
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2));
 
         fixture.timeZone(ada, "Pacific/Kiritimati");
-        assertEquals(0, fixture.storedWeeks(club));
+        assertEquals(0, fixture.validWeeks(club, ada));
+        assertEquals((MEMBERS - 1) * WEEKS, fixture.validWeeks(club));
         assertKeptEqualsLive(List.of(2, 2, 2, 2), List.of(1, 2, 2, 2));
     }
 
@@ -150,13 +157,38 @@ class WeekSummaryStoreTest {
         for (var read : reads) {
             assertEquals(List.of(List.of(2, 2, 2, 2), List.of(1, 2, 1, 2)), read.get());
         }
-        assertEquals(WEEKS, fixture.storedWeeks(club));
+        assertEquals(MEMBERS * WEEKS, fixture.validWeeks(club));
     }
 
     @Test
-    void aGroupsWeeksAreKeptApartFromTheWholeClubs() {
+    void sessionsLoggedWhileReadsRunAreNeverLost() throws Exception {
+        var start = new CountDownLatch(1);
+        var work = new ArrayList<CompletableFuture<?>>();
+        for (int i = 0; i < 3; i++) {
+            int minute = i;
+            work.add(CompletableFuture.runAsync(() -> {
+                await(start);
+                summary();
+            }));
+            work.add(CompletableFuture.runAsync(() -> {
+                await(start);
+                fixture.session(ada, ROUTINE, monday.atTime(6, minute).toInstant(ZoneOffset.UTC));
+            }));
+        }
+        start.countDown();
+        for (var each : work) {
+            each.get();
+        }
+        assertEquals(List.of(List.of(2, 2, 2, 2), List.of(2, 2, 1, 2)), summary(), "Ada's three sessions count");
+        fixture.forgetKept(club);
+        assertEquals(List.of(List.of(2, 2, 2, 2), List.of(2, 2, 1, 2)), summary());
+    }
+
+    @Test
+    void aGroupsReadKeepsItsMembersWeeksForTheWholeClubsToo() {
         as(coach).queryParam("weeks", WEEKS).queryParam("groupId", squad)
                 .when().get("/api/v1/clubs/" + club + "/adherence/summary").then().statusCode(200);
+        assertEquals(2 * WEEKS, fixture.validWeeks(club), "Ada's and Bob's");
         fixture.assignment(club, null, cy, "hip-flow", monday.minusWeeks(1), null, 1, MONDAY);
         assertKeptEqualsLive(List.of(3, 3, 2, 2), List.of(1, 2, 1, 2));
         var group = as(coach).queryParam("weeks", WEEKS).queryParam("groupId", squad)
@@ -169,8 +201,8 @@ class WeekSummaryStoreTest {
     /** What the summary answers now, then with nothing kept: the same, and the figures expected, newest first. */
     private void assertKeptEqualsLive(List<Integer> targeted, List<Integer> met) {
         var kept = summary();
-        assertEquals(WEEKS, fixture.storedWeeks(club), "every week read is kept");
-        fixture.forgetSummaries(club);
+        assertEquals(fixture.members(club) * WEEKS, fixture.validWeeks(club), "every member's week read is kept");
+        fixture.forgetKept(club);
         var live = summary();
         assertEquals(live, kept, "kept weeks equal the live computation");
         assertEquals(List.of(targeted, met), kept);
