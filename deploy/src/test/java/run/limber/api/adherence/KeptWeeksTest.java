@@ -185,6 +185,28 @@ class KeptWeeksTest {
     }
 
     @Test
+    void rankingByKeptWeeksEqualsRankingByJudgedOnes() {
+        fixture.sessions(cy, ROUTINE, monday, 1);
+        for (var sort : List.of("BEHIND", "STREAK")) {
+            fixture.forgetKept(club);
+            var judged = ranking(sort).getList("members.items");
+            assertEquals(judged, ranking(sort).getList("members.items"), sort + " from kept weeks");
+        }
+        assertEquals(List.of(ada, bob), ranking("BEHIND").getList("members.items.accountId", Long.class)
+                .subList(0, 2), "Ada misses three sessions this week, Bob none");
+        assertEquals(List.of(bob, ada), ranking("STREAK").getList("members.items.accountId", Long.class)
+                .subList(0, 2));
+        assertEquals(List.of(4, 1), ranking("STREAK").getList("members.items.streakWeeks", Integer.class)
+                .subList(0, 2), "Bob met all four weeks, Ada last week only");
+    }
+
+    private io.restassured.path.json.JsonPath ranking(String sort) {
+        return as(coach).queryParam("weeks", WEEKS).queryParam("sort", sort)
+                .when().get("/api/v1/clubs/" + club + "/adherence")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void aGroupsReadKeepsItsMembersWeeksForTheWholeClubsToo() {
         as(coach).queryParam("weeks", WEEKS).queryParam("groupId", squad)
                 .when().get("/api/v1/clubs/" + club + "/adherence/summary").then().statusCode(200);

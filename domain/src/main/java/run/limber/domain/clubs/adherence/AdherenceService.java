@@ -39,16 +39,14 @@ public class AdherenceService {
     private final ClubAccess access;
     private final AdherenceReader reader;
     private final AdherenceCsv csv;
-    private final WeekSummaries summaries;
     private final KeptWeeks kept;
     private final Clock clock;
 
-    AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, WeekSummaries summaries,
-                     KeptWeeks kept, Clock clock) {
+    AdherenceService(ClubAccess access, AdherenceReader reader, AdherenceCsv csv, KeptWeeks kept,
+                     Clock clock) {
         this.access = access;
         this.reader = reader;
         this.csv = csv;
-        this.summaries = summaries;
         this.kept = kept;
         this.clock = clock;
     }
@@ -70,7 +68,7 @@ public class AdherenceService {
         }
         var ranked = new ArrayList<MemberAdherence>();
         int ranking = query.sort() == DashboardSort.STREAK ? STREAK_HORIZON : 1;
-        kept.each(scope, weeks.thisWeek(), ranking, member -> {
+        kept.rank(scope, weeks.thisWeek(), ranking, member -> {
             if (!query.behindOnly() || member.behind()) {
                 ranked.add(member);
             }
@@ -98,7 +96,8 @@ public class AdherenceService {
         checkWeeks(weekCount);
         access.require(clubId, ClubRole.COACH);
         checkGroup(clubId, groupId);
-        return summaries.summary(clubId, groupId, thisWeek(ZoneId.of(reader.timeZone(clubId))), weekCount);
+        return kept.summary(new MemberScope(clubId, groupId, null), thisWeek(ZoneId.of(reader.timeZone(clubId))),
+                weekCount);
     }
 
     /**
