@@ -18,7 +18,8 @@ import run.limber.domain.clubs.adherence.WeekSummary;
 /**
  * Members × weeks, newest week first. A week with a target shows its status as a glyph and a word for screen readers,
  * sessions against target, and a colour; a week without one (rest, or nothing assigned) stays blank and uncoloured.
- * The last row is the share of targeted members who met their week. It scrolls inside its own region on a phone.
+ * The last row, when given, is the share of targeted members who met their week. It scrolls inside its own region on
+ * a phone. A member's name links to their page when the table knows the club.
  */
 class AdherenceTable extends Div {
 
@@ -32,7 +33,11 @@ class AdherenceTable extends Div {
         getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
     }
 
-    void show(Dashboard dashboard, List<WeekSummary> summary, ZoneId zone) {
+    /**
+     * @param summary  the share of members who met each week, shown as the last row; none for no such row
+     * @param linkClub the club whose member pages the names link to, or null for plain names
+     */
+    void show(Dashboard dashboard, List<WeekSummary> summary, ZoneId zone, Long linkClub) {
         removeAll();
         var table = new NativeTable();
         table.setCaptionText("Sessions of the assigned routines against each week's target. Rest days never count"
@@ -46,25 +51,31 @@ class AdherenceTable extends Div {
             cell.getElement().setAttribute("title", "Week of " + DAY.format(monday));
         });
         var body = table.getBody();
-        dashboard.members().items().forEach(member -> row(body.addRow(), member, zone));
+        dashboard.members().items().forEach(member -> row(body.addRow(), member, zone, linkClub));
         if (dashboard.members().items().isEmpty()) {
             var cell = body.addRow().addDataCell();
             cell.setColspan(3 + dashboard.weeks().size());
             cell.setText("No members match.");
         }
-        var share = table.getFoot().addRow();
-        var label = share.addHeaderCell();
-        label.setText("Met their week");
-        label.getElement().setAttribute("scope", "row");
-        share.addDataCell().setColspan(2);
-        summary.forEach(week -> share.add(share(week)));
+        if (!summary.isEmpty()) {
+            var share = table.getFoot().addRow();
+            var label = share.addHeaderCell();
+            label.setText("Met their week");
+            label.getElement().setAttribute("scope", "row");
+            share.addDataCell().setColspan(2);
+            summary.forEach(week -> share.add(share(week)));
+        }
         add(table);
     }
 
-    private static void row(NativeTableRow row, MemberAdherence member, ZoneId zone) {
+    private static void row(NativeTableRow row, MemberAdherence member, ZoneId zone, Long linkClub) {
         var name = row.addHeaderCell();
         name.getElement().setAttribute("scope", "row");
-        name.setText(member.displayName());
+        if (linkClub == null) {
+            name.setText(member.displayName());
+        } else {
+            name.add(MemberLinks.to(linkClub, member.accountId(), member.displayName()));
+        }
         name.getElement().setAttribute("title", member.displayName()); // a long name is cut short on screen
         row.addDataCell().setText(Integer.toString(member.streakWeeks()));
         row.addDataCell().setText(member.lastSessionAt() == null ? "—"

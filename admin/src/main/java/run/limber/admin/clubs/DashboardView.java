@@ -75,7 +75,7 @@ public class DashboardView extends ClubPage {
         problems.attempt(() -> {
             var dashboard = adherence.dashboard(clubId(), filters.query(new PageRequest(page, PAGE_SIZE)));
             var summary = adherence.summary(clubId(), filters.weeks(), filters.groupId());
-            table.show(dashboard, summary, ZoneId.of(club.timeZone()));
+            table.show(dashboard, summary, ZoneId.of(club.timeZone()), clubId());
             long total = dashboard.members().total();
             long first = total == 0 ? 0 : (long) page * PAGE_SIZE + 1;
             position.setText("Members " + first + "–" + Math.min(total, (long) (page + 1) * PAGE_SIZE) + " of " + total);

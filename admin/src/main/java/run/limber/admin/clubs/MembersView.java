@@ -19,7 +19,10 @@ import run.limber.domain.clubs.ClubService;
 import run.limber.domain.clubs.MemberSummary;
 import run.limber.domain.shared.PageRequest;
 
-/** The club's people with role, groups, joined date and (only where shared) email; roles, ownership, groups, removal. */
+/**
+ * The club's people with role, groups, joined date and (only where shared) email, each name linking to the member's
+ * page; roles, ownership, groups, removal.
+ */
 @Route(value = "coach/" + ClubPage.CLUB + "/members", layout = CoachLayout.class)
 @PermitAll
 public class MembersView extends ClubPage {
@@ -40,7 +43,8 @@ public class MembersView extends ClubPage {
         search.setClearButtonVisible(true);
         search.addClassName("admin-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.addColumn(MemberSummary::displayName).setHeader("Name").setFlexGrow(1).setWidth("10rem");
+        grid.addComponentColumn(member -> MemberLinks.to(clubId(), member.accountId(), member.displayName()))
+                .setHeader("Name").setFlexGrow(1).setWidth("10rem");
         grid.addColumn(member -> Labels.words(member.role())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(member -> member.groups().stream().map(MemberSummary.GroupRef::name)
                 .collect(Collectors.joining(", "))).setHeader("Groups").setFlexGrow(1);

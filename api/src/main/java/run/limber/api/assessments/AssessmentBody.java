@@ -25,7 +25,7 @@ public record AssessmentBody(UUID id, Instant takenAt, KneeToWallBody kneeToWall
         }
     }
 
-    static AssessmentBody of(Assessment assessment) {
+    public static AssessmentBody of(Assessment assessment) {
         var knee = assessment.kneeToWall();
         return new AssessmentBody(assessment.id(), assessment.takenAt(),
                 new KneeToWallBody(knee.leftCm(), knee.rightCm(), knee.differenceCm(), knee.sidesDiffer()),

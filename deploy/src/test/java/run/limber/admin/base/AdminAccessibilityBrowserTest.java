@@ -71,6 +71,7 @@ class AdminAccessibilityBrowserTest extends BrowserTest {
                 .when().post(clubPath + "/assignments").then().statusCode(201);
         var paths = new ArrayList<String>(List.of("coach"));
         CLUB_PAGES.forEach(section -> paths.add("coach/" + club + section));
+        paths.add("coach/" + club + "/members/" + coach.id()); // a member's page: the owner is a member too
 
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, coach.email(), coach.password());

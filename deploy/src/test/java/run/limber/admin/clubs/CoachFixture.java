@@ -56,6 +56,41 @@ public class CoachFixture {
         return group;
     }
 
+    /** The member's sharing choices, as if they had changed them on their membership page. */
+    @Transactional
+    public void share(long club, long account, boolean notes, boolean ease, boolean pain, boolean selfTests) {
+        entities.createNativeQuery("update club_member set share_notes = ?3, share_ease = ?4, share_pain = ?5,"
+                        + " share_self_tests = ?6 where club_id = ?1 and account_id = ?2")
+                .setParameter(1, club).setParameter(2, account).setParameter(3, notes).setParameter(4, ease)
+                .setParameter(5, pain).setParameter(6, selfTests).executeUpdate();
+    }
+
+    /** A session of the routine logged now, with a note, an ease of 4 for hip switches and a pain flag. */
+    @Transactional
+    public void session(long account, String routine, String note) {
+        entities.createNativeQuery("insert into training_session (id, account_id, routine_slug, context, started_at,"
+                        + " duration_seconds, ratings, pain, note, created_at) values (gen_random_uuid(), ?1, ?2,"
+                        + " 'AFTER_RUN', now(), 540, cast(?3 as jsonb), true, ?4, now())")
+                .setParameter(1, account).setParameter(2, routine)
+                .setParameter(3, "[{\"drill\":\"hip-switches\",\"side\":null,\"ease\":4}]")
+                .setParameter(4, note).executeUpdate();
+    }
+
+    /** A self-test taken now: knee to wall 9.5 and 12 cm, no hip check. */
+    @Transactional
+    public void selfTest(long account, String note) {
+        entities.createNativeQuery("insert into mobility_assessment (id, account_id, taken_at, knee_to_wall_left_cm,"
+                        + " knee_to_wall_right_cm, note, created_at) values (gen_random_uuid(), ?1, now(), 9.5, 12, ?2,"
+                        + " now())")
+                .setParameter(1, account).setParameter(2, note).executeUpdate();
+    }
+
+    @Transactional
+    public void leave(long club, long account) {
+        entities.createNativeQuery("delete from club_member where club_id = ?1 and account_id = ?2")
+                .setParameter(1, club).setParameter(2, account).executeUpdate();
+    }
+
     public String role(long club, long account) {
         return (String) entities.createNativeQuery("select role from club_member where club_id = ?1 and account_id = ?2",
                 String.class).setParameter(1, club).setParameter(2, account).getResultStream().findFirst().orElse(null);

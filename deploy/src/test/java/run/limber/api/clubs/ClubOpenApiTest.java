@@ -31,7 +31,8 @@ class ClubOpenApiTest {
         }));
         // the operations the issue names as the clients' contract, whichever feature serves them
         assertTrue(ids.containsAll(List.of("createClub", "listMyClubs", "joinClub", "createClubGroup",
-                "addClubGroupMember", "assignRoutine", "getClubAdherence", "getClubAdherenceCsv", "leaveClub")),
+                "addClubGroupMember", "assignRoutine", "getClubAdherence", "getClubAdherenceCsv", "leaveClub",
+                "listMemberSessions", "listMemberSelfTests")),
                 ids.toString());
         @SuppressWarnings("unchecked")
         var put = (Map<String, Object>) paths.get("/api/v1/clubs/{id}").get("put").get("responses");

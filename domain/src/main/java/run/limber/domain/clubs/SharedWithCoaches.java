@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The one place that decides what a club's coaches may read of a member. Joining always shares the weekly session
  * counts per assigned routine, the streak and the last session date; everything else only when the member turned it
- * on for that club. Today coaches see only the email beyond that; a page showing more asks here first.
+ * on for that club. Every coach read of more than that asks here: the member list (email) and the coach's view of
+ * one member ({@code clubs.shares.MemberShares}: notes, ease, pain, self-tests).
  */
 public record SharedWithCoaches(SharingChoices choices) {
 
@@ -25,6 +26,31 @@ public record SharedWithCoaches(SharingChoices choices) {
 
     public boolean emailVisible() {
         return choices.email();
+    }
+
+    /** The note written with a session. */
+    public boolean notesVisible() {
+        return choices.notes();
+    }
+
+    /** The ease ratings given to a session's drills. */
+    public boolean easeVisible() {
+        return choices.ease();
+    }
+
+    /** Whether a session was flagged as painful. */
+    public boolean painVisible() {
+        return choices.pain();
+    }
+
+    /** The self-tests' measurements (knee-to-wall, hip rotation). */
+    public boolean selfTestsVisible() {
+        return choices.selfTests();
+    }
+
+    /** A self-test's note is both a self-test result and a note: shown only when the member shares both. */
+    public boolean selfTestNotesVisible() {
+        return choices.selfTests() && choices.notes();
     }
 
     /** One choice a member may make, by its name in {@link SharingChoices}. */

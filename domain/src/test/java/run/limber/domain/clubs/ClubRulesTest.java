@@ -42,10 +42,32 @@ class ClubRulesTest {
     @Test
     void joiningSharesNothingBeyondCountsStreakAndLastSessionUnlessChosen() {
         var shared = new SharedWithCoaches(SharingChoices.NOTHING_MORE);
-        assertFalse(shared.emailVisible());
+        assertFalse(shared.emailVisible() || shared.notesVisible() || shared.easeVisible() || shared.painVisible()
+                || shared.selfTestsVisible() || shared.selfTestNotesVisible());
         assertEquals(3, SharedWithCoaches.ALWAYS.size());
         assertEquals(List.of("notes", "ease", "pain", "selfTests", "email"),
                 SharedWithCoaches.IF_CHOSEN.stream().map(SharedWithCoaches.Choice::name).toList());
+    }
+
+    @Test
+    void eachChoiceOpensItsOwnKindAndASelfTestsNoteNeedsBothNotesAndSelfTests() {
+        assertEquals(List.of(true, false, false, false, false),
+                visible(new SharingChoices(true, false, false, false, false)));
+        assertEquals(List.of(false, true, false, false, false),
+                visible(new SharingChoices(false, true, false, false, false)));
+        assertEquals(List.of(false, false, true, false, false),
+                visible(new SharingChoices(false, false, true, false, false)));
+        assertEquals(List.of(false, false, false, true, false),
+                visible(new SharingChoices(false, false, false, true, false)));
+        assertEquals(List.of(true, false, false, true, true),
+                visible(new SharingChoices(true, false, false, true, false)));
+    }
+
+    /** notes, ease, pain, self-tests, a self-test's note. */
+    private static List<Boolean> visible(SharingChoices choices) {
+        var shared = new SharedWithCoaches(choices);
+        return List.of(shared.notesVisible(), shared.easeVisible(), shared.painVisible(), shared.selfTestsVisible(),
+                shared.selfTestNotesVisible());
     }
 
     @Test
