@@ -1,13 +1,15 @@
 -- Adherence kept per member and week (KeptWeeks) instead of per club and week (V11): a session logged now makes only
--- its member's weeks stale, so the next read computes one member again instead of the whole club's week, and sorting
+-- its member's weeks stale, so the next read judges one member again instead of the whole club's week, and sorting
 -- the dashboard by this week's shortfall reads kept rows instead of judging every member.
 --
--- A kept row is valid while the versions it was computed at are still its member's and its club's. Writers never
--- delete kept rows; they move a version on, in their own transaction, by triggers no Java path can forget. A reader
--- reads the versions in the same statement (so the same snapshot) as the data it computes from, so a row computed
--- from data that a writer was changing carries the version that writer replaced and is never read as valid. No lock
--- is shared between readers and writers. Versions come from one sequence, so a member who leaves and joins again
--- starts from a version no earlier row carries.
+-- A kept row is right as long as it is there. Writers delete the rows their change makes wrong, in their own
+-- transaction, by triggers no Java path can forget; before deleting, they move a version on (the member's, or the
+-- club's for assignments). A reader reads the versions in the same statement (so the same snapshot) as the data it
+-- judges, and keeps its rows only while those versions are still current, checked under a share lock on the member
+-- and club rows: a writer that moved a version first makes the check fail, and a writer that comes after waits for
+-- the reader's commit and then deletes what it kept (the delete is a statement of its own, after the version moved,
+-- so it sees the reader's rows). Versions come from one sequence, so a member who leaves and joins again starts from a
+-- version no earlier read saw.
 drop table club_week_summary;
 drop function club_week_summary_forget_sessions() cascade;
 drop function club_week_summary_forget_clubs() cascade;
@@ -16,9 +18,9 @@ drop function club_week_summary_forget(bigint[], date, date);
 drop function club_week_summary_claim(bigint);
 
 create sequence adherence_version;
--- moves on when the club's assignments change: every member's weeks of the club
+-- moves on when the club's assignments change
 alter table club add column adherence_version bigint not null default nextval('adherence_version');
--- moves on when the member's sessions, groups or time zone change: that member's weeks
+-- moves on when the member's sessions, groups or time zone change
 alter table club_member add column adherence_version bigint not null default nextval('adherence_version');
 
 create table club_member_week (
@@ -30,13 +32,21 @@ create table club_member_week (
     sessions       integer not null check (sessions >= 0),
     -- sessions asked for; 0 when nothing was
     target         integer not null check (target >= 0),
-    member_version bigint  not null,
-    club_version   bigint  not null,
     primary key (club_id, week, account_id),
     -- leaving (or deleting the account) takes every kept week of the member with it at once
     foreign key (club_id, account_id) references club_member (club_id, account_id) on delete cascade
 );
-create index club_member_week_member on club_member_week (club_id, account_id);
+create index club_member_week_account on club_member_week (account_id);
+
+-- Moves the versions of these accounts' memberships in every club on, then deletes their kept weeks.
+create function adherence_forget_accounts(accounts bigint[]) returns void
+    language plpgsql volatile as
+$$
+begin
+    update club_member set adherence_version = nextval('adherence_version') where account_id = any (accounts);
+    delete from club_member_week where account_id = any (accounts);
+end
+$$;
 
 -- Sessions logged, deleted or changed: their accounts' memberships, in every club.
 create function adherence_sessions_changed() returns trigger
@@ -44,12 +54,10 @@ create function adherence_sessions_changed() returns trigger
 $$
 begin
     if tg_op in ('INSERT', 'UPDATE') then
-        update club_member set adherence_version = nextval('adherence_version')
-        where account_id in (select account_id from added);
+        perform adherence_forget_accounts(array(select distinct account_id from added));
     end if;
     if tg_op in ('DELETE', 'UPDATE') then
-        update club_member set adherence_version = nextval('adherence_version')
-        where account_id in (select account_id from removed);
+        perform adherence_forget_accounts(array(select distinct account_id from removed));
     end if;
     return null;
 end
@@ -73,10 +81,12 @@ begin
     if tg_op in ('INSERT', 'UPDATE') then
         update club_member set adherence_version = nextval('adherence_version')
         where (club_id, account_id) in (select club_id, account_id from added);
+        delete from club_member_week where (club_id, account_id) in (select club_id, account_id from added);
     end if;
     if tg_op in ('DELETE', 'UPDATE') then
         update club_member set adherence_version = nextval('adherence_version')
         where (club_id, account_id) in (select club_id, account_id from removed);
+        delete from club_member_week where (club_id, account_id) in (select club_id, account_id from removed);
     end if;
     return null;
 end
@@ -92,15 +102,25 @@ create trigger adherence_group_members_changed after update on club_group_member
     referencing old table as removed new table as added
     for each statement execute function adherence_groups_changed();
 
+-- Moves these clubs' versions on, then deletes their kept weeks.
+create function adherence_forget_clubs(clubs bigint[]) returns void
+    language plpgsql volatile as
+$$
+begin
+    update club set adherence_version = nextval('adherence_version') where id = any (clubs);
+    delete from club_member_week where club_id = any (clubs);
+end
+$$;
+
 -- Assignments made or deleted: the whole club.
 create function adherence_assignments_changed() returns trigger
     language plpgsql volatile as
 $$
 begin
     if tg_op = 'INSERT' then
-        update club set adherence_version = nextval('adherence_version') where id in (select club_id from added);
+        perform adherence_forget_clubs(array(select distinct club_id from added));
     else
-        update club set adherence_version = nextval('adherence_version') where id in (select club_id from removed);
+        perform adherence_forget_clubs(array(select distinct club_id from removed));
     end if;
     return null;
 end
@@ -118,7 +138,7 @@ create function adherence_assignment_changed() returns trigger
     language plpgsql volatile as
 $$
 begin
-    update club set adherence_version = nextval('adherence_version') where id in (old.club_id, new.club_id);
+    perform adherence_forget_clubs(array[old.club_id, new.club_id]);
     return null;
 end
 $$;
@@ -138,7 +158,7 @@ create function adherence_time_zone_changed() returns trigger
     language plpgsql volatile as
 $$
 begin
-    update club_member set adherence_version = nextval('adherence_version') where account_id = new.id;
+    perform adherence_forget_accounts(array[new.id]);
     return null;
 end
 $$;

@@ -119,20 +119,10 @@ public final class AdherenceFixture {
         run("delete from club_member where club_id = ?1 and account_id = ?2", clubId, accountId);
     }
 
-    /** How many of the club's kept member weeks (club_member_week) are still valid. */
-    public long validWeeks(long clubId) {
-        return validWeeks(clubId, 0);
-    }
-
-    /** How many of the member's kept weeks in the club are still valid; of every member for account 0. */
-    public long validWeeks(long clubId, long accountId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) bind("""
-                select count(*) from club_member_week w
-                join club_member cm on cm.club_id = w.club_id and cm.account_id = w.account_id
-                join club c on c.id = w.club_id
-                where w.club_id = ?1 and (?2 = 0 or w.account_id = ?2)
-                  and w.member_version = cm.adherence_version and w.club_version = c.adherence_version""",
-                clubId, accountId).getSingleResult()).longValue());
+    /** How many member weeks of the club are kept (club_member_week). */
+    public long keptWeeks(long clubId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) bind(
+                "select count(*) from club_member_week where club_id = ?1", clubId).getSingleResult()).longValue());
     }
 
     /** How many members the club has, coaches and owner included. */
@@ -141,7 +131,7 @@ public final class AdherenceFixture {
                 "select count(*) from club_member where club_id = ?1", clubId).getSingleResult()).longValue());
     }
 
-    /** How many kept weeks of the member there are in the club, valid or not. */
+    /** How many weeks of the member are kept in the club. */
     public long keptWeeks(long clubId, long accountId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) bind(
                 "select count(*) from club_member_week where club_id = ?1 and account_id = ?2", clubId, accountId)

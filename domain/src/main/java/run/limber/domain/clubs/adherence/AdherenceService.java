@@ -96,8 +96,7 @@ public class AdherenceService {
         checkWeeks(weekCount);
         access.require(clubId, ClubRole.COACH);
         checkGroup(clubId, groupId);
-        return kept.summary(new MemberScope(clubId, groupId, null), thisWeek(ZoneId.of(reader.timeZone(clubId))),
-                weekCount);
+        return kept.summary(clubId, groupId, thisWeek(ZoneId.of(reader.timeZone(clubId))), weekCount);
     }
 
     /**

@@ -32,6 +32,10 @@ final class KeptRows {
         }
     }
 
+    int size() {
+        return size;
+    }
+
     long[] accounts() {
         return Arrays.copyOf(accounts, size);
     }

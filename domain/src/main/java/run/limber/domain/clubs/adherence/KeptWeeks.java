@@ -4,81 +4,100 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Members' weeks kept once judged, one row per member and week in {@code club_member_week} (V12). A read counts or
- * ranks, in SQL, every member in scope whose weeks are all kept and still valid (computed at their member's and
- * club's current versions), and judges the rest again with the dashboard's members query, keeping what it found; after
- * a session only its member is judged again. One statement when every week is kept; when some are not, four more: the
- * club's version, its assignments, the members query and the insert (and the pruning of weeks no read reaches).
+ * Members' weeks kept once judged, one row per member and week in {@code club_member_week} (V12): a row there is
+ * right, since V12's triggers delete what a write makes wrong. A read counts or ranks, in SQL, every member in scope
+ * whose weeks read are all kept, and judges the rest again with the dashboard's members query, keeping what it found;
+ * after a session only its member is judged again. When some are not kept, four more statements: the club's version,
+ * its assignments, the members query and the insert (and the pruning of weeks no read reaches).
  */
 @ApplicationScoped
 class KeptWeeks {
 
     /** Kept weeks are never read once this far in the past; a read prunes them. */
     private static final int KEEP_WEEKS = AdherenceService.MAX_WEEKS + 1;
+    /**
+     * An insert of this many rows or more (a club's first read) analyzes the table at once: until autovacuum gets to
+     * it the planner would plan for the few rows it last saw.
+     */
+    private static final int ANALYZE_AFTER = 1_000;
 
     /**
-     * The members in scope ({@code m}) and their kept rows of the weeks read that are still valid ({@code k}).
-     * Parameters: the scope's, the club, the first and the last week.
+     * Per week read, the kept rows of the scope's members: how many, how many targeted, how many met. Parameters:
+     * the club, the first and the last week, then the group's id when the scope has one.
      */
-    private static final String KEPT = """
-            with m as (select cm.account_id, acc.display_name, cm.adherence_version as version
-                       from club_member cm join account acc on acc.id = cm.account_id
-                       where %s),
-            k as (select w.account_id, w.week, w.sessions, w.target
-                  from club_member_week w join m on m.account_id = w.account_id and w.member_version = m.version
-                  where w.club_id = ? and w.week between ? and ?
-                    and w.club_version = (select adherence_version from club where id = w.club_id))
-            """;
+    private static final String WEEKS = """
+            select w.week - date '1970-01-01', count(*) filter (where w.target > 0),
+                   count(*) filter (where w.target > 0 and w.sessions >= w.target), count(*)
+            from club_member_week w
+            where w.club_id = ? and w.week between ? and ? %s
+            group by w.week""";
+
+    /** Narrows {@link #WEEKS} and {@link #COMPLETE} to a group's members. */
+    private static final String IN_GROUP = """
+            and w.account_id in (select g.account_id from club_group_member g
+                                 where g.group_id = ? and g.club_id = w.club_id)""";
 
     /**
-     * Per week, members targeted and members who met it, of the members with every week kept; then the ids of the
-     * others, one a row. Parameters: {@link #KEPT}'s, the number of weeks.
+     * The same, counting only members with every week read kept; then the scope's other members, one a row. Read
+     * when {@link #WEEKS} finds weeks short; one statement, so both parts see the same rows. Parameters:
+     * {@link #WEEKS}'s, the number of weeks, the scope's, the number of weeks.
      */
-    private static final String SUMMARY = KEPT + """
-            , complete as (select account_id from k group by account_id having count(*) = ?)
+    private static final String COMPLETE = """
+            with x as (select w.account_id, w.week, w.sessions, w.target,
+                              count(*) over (partition by w.account_id) as kept
+                       from club_member_week w
+                       where w.club_id = ? and w.week between ? and ? %s)
             select week - date '1970-01-01', count(*) filter (where target > 0),
                    count(*) filter (where target > 0 and sessions >= target), null
-            from k where account_id in (select account_id from complete) group by week
+            from x where kept = ? group by week
             union all
-            select null, null, null, account_id from m where account_id not in (select account_id from complete)""";
+            select null, null, null, cm.account_id
+            from club_member cm join account acc on acc.id = cm.account_id
+            where %s and cm.account_id not in (select account_id from x where kept = ?)""";
 
     /**
-     * Per member in scope: name, weeks kept, this week's sessions and target, and the streak as
-     * {@link AdherenceWeeks#streak} counts it: the met weeks since the last week missed before this one. Parameters:
-     * {@link #KEPT}'s, then this week three times.
+     * Per member in scope: how many of the weeks read are kept, this week's sessions and target, and the streak as
+     * {@link AdherenceWeeks#streak} counts it, the met weeks since the last week missed before this one. Parameters:
+     * this week three times, the club, the first and the last week, the scope's.
      */
-    private static final String RANKS = KEPT + """
-            , missed as (select k.*, max(k.week) filter (where k.week < ? and k.target > 0 and k.sessions < k.target)
-                                     over (partition by k.account_id) as last_missed
-                         from k)
-            select m.account_id, m.display_name, count(x.week), max(x.sessions) filter (where x.week = ?),
-                   max(x.target) filter (where x.week = ?),
-                   count(*) filter (where x.target > 0 and x.sessions >= x.target
-                                      and x.week > coalesce(x.last_missed, '-infinity'))
-            from m left join missed x on x.account_id = m.account_id
-            group by m.account_id, m.display_name""";
+    private static final String RANKS = """
+            select cm.account_id, acc.display_name, coalesce(x.kept, 0), x.sessions, x.target, x.streak
+            from club_member cm
+            join account acc on acc.id = cm.account_id
+            left join (
+                select w.account_id, count(*) as kept, max(w.sessions) filter (where w.week = ?) as sessions,
+                       max(w.target) filter (where w.week = ?) as target,
+                       count(*) filter (where w.target > 0 and w.sessions >= w.target
+                                          and w.week > coalesce(w.last_missed, '-infinity')) as streak
+                from (select v.*, max(v.week) filter (where v.week < ? and v.target > 0 and v.sessions < v.target)
+                                      over (partition by v.account_id) as last_missed
+                      from club_member_week v where v.club_id = ? and v.week between ? and ?) w
+                group by w.account_id) x on x.account_id = cm.account_id
+            where %s""";
 
     /**
-     * Keeps rows of members still in the club, locking them against leaving until the transaction ends (so the
-     * foreign key holds); a row is only replaced by one computed at versions no older.
+     * Keeps the rows of members whose version, and whose club's, are still the ones they were judged at, under a
+     * share lock until the transaction ends: a writer that moved a version on first is seen (the lock waits for it
+     * and then reads the row again), one that comes later waits and deletes these rows after. Parameters: the club,
+     * the members, the club and its version, then the rows by column.
      */
     private static final String KEEP = """
-            with live as (select account_id from club_member where club_id = ? and account_id = any (?) for key share)
-            insert into club_member_week (club_id, account_id, week, sessions, target, member_version, club_version)
-            select ?, w.account, date '1970-01-01' + w.day, w.sessions, w.target, w.version, ?
+            with live as (select account_id, adherence_version from club_member
+                          where club_id = ? and account_id = any (?) for share),
+            club_now as (select id from club where id = ? and adherence_version = ? for share)
+            insert into club_member_week (club_id, account_id, week, sessions, target)
+            select (select id from club_now), w.account, date '1970-01-01' + w.day, w.sessions, w.target
             from unnest(cast(? as bigint[]), cast(? as int[]), cast(? as int[]), cast(? as int[]),
                         cast(? as bigint[])) as w (account, day, sessions, target, version)
-            where w.account in (select account_id from live)
+            join live on live.account_id = w.account and live.adherence_version = w.version
+            where exists (select 1 from club_now)
             order by w.account, w.day
-            on conflict (club_id, week, account_id) do update
-            set sessions = excluded.sessions, target = excluded.target, member_version = excluded.member_version,
-                club_version = excluded.club_version
-            where club_member_week.member_version <= excluded.member_version
-              and club_member_week.club_version <= excluded.club_version""";
+            on conflict do nothing""";
 
     private final AdherenceReader reader;
 
@@ -86,27 +105,50 @@ class KeptWeeks {
         this.reader = reader;
     }
 
-    /** Per week of the {@code count} from {@code thisWeek} back, newest first: members asked for sessions and met. */
-    List<WeekSummary> summary(MemberScope scope, LocalDate thisWeek, int count) {
+    /**
+     * Per week of the {@code count} from {@code thisWeek} back, newest first, the members of the club or group asked
+     * for sessions and those who met it. When every member has every week kept: two statements, the members' count
+     * and the weeks.
+     */
+    List<WeekSummary> summary(long clubId, Long groupId, LocalDate thisWeek, int count) {
+        var scope = new MemberScope(clubId, groupId, null);
+        long members = reader.count(scope);
         int[] targeted = new int[count];
         int[] met = new int[count];
-        var missing = new ArrayList<Long>();
-        reader.query(SUMMARY.formatted(scope.condition()), parameters(scope, thisWeek, count, count), 0, rs -> {
-            if (rs.getObject(1) == null) {
-                missing.add(rs.getLong(4));
-                return;
-            }
+        var found = new long[] {0};
+        var weeks = weeksParameters(scope, thisWeek, count);
+        reader.query(WEEKS.formatted(groupId == null ? "" : IN_GROUP), weeks.toArray(), 0, rs -> {
             int i = (int) ChronoUnit.WEEKS.between(LocalDate.ofEpochDay(rs.getLong(1)), thisWeek);
             targeted[i] = rs.getInt(2);
             met[i] = rs.getInt(3);
+            found[0] += rs.getLong(4) == members ? 1 : 0;
         });
-        judgeAndKeep(scope.clubId(), missing, thisWeek, count, member -> {
-            for (int i = 0; i < count; i++) {
-                var status = member.weeks().get(i).status();
-                targeted[i] += status == null ? 0 : 1;
-                met[i] += status == WeekStatus.MET ? 1 : 0;
-            }
-        });
+        if (members > 0 && found[0] < count) {
+            Arrays.fill(targeted, 0);
+            Arrays.fill(met, 0);
+            var missing = new ArrayList<Long>();
+            var parameters = new ArrayList<>(weeks);
+            parameters.add(count);
+            parameters.addAll(List.of(scope.parameters()));
+            parameters.add(count);
+            reader.query(COMPLETE.formatted(groupId == null ? "" : IN_GROUP, scope.condition()),
+                    parameters.toArray(), 0, rs -> {
+                        if (rs.getObject(1) == null) {
+                            missing.add(rs.getLong(4));
+                            return;
+                        }
+                        int i = (int) ChronoUnit.WEEKS.between(LocalDate.ofEpochDay(rs.getLong(1)), thisWeek);
+                        targeted[i] = rs.getInt(2);
+                        met[i] = rs.getInt(3);
+                    });
+            judgeAndKeep(clubId, missing, thisWeek, count, member -> {
+                for (int i = 0; i < count; i++) {
+                    var status = member.weeks().get(i).status();
+                    targeted[i] += status == null ? 0 : 1;
+                    met[i] += status == WeekStatus.MET ? 1 : 0;
+                }
+            });
+        }
         var summary = new ArrayList<WeekSummary>(count);
         for (int i = 0; i < count; i++) {
             summary.add(WeekSummary.of(thisWeek.minusWeeks(i), targeted[i], met[i]));
@@ -120,8 +162,10 @@ class KeptWeeks {
      */
     void rank(MemberScope scope, LocalDate thisWeek, int count, Consumer<MemberAdherence> each) {
         var missing = new ArrayList<Long>();
-        var parameters = parameters(scope, thisWeek, count, thisWeek, thisWeek, thisWeek);
-        reader.query(RANKS.formatted(scope.condition()), parameters, 500, rs -> {
+        var parameters = new ArrayList<Object>(List.of(thisWeek, thisWeek, thisWeek, scope.clubId(),
+                thisWeek.minusWeeks(count - 1L), thisWeek));
+        parameters.addAll(List.of(scope.parameters()));
+        reader.query(RANKS.formatted(scope.condition()), parameters.toArray(), 500, rs -> {
             if (rs.getInt(3) < count) {
                 missing.add(rs.getLong(1));
                 return;
@@ -137,16 +181,18 @@ class KeptWeeks {
                 member.weeks().subList(0, 1))));
     }
 
-    private static Object[] parameters(MemberScope scope, LocalDate thisWeek, int count, Object... more) {
-        var parameters = new ArrayList<>(List.of(scope.parameters()));
-        parameters.addAll(List.of(scope.clubId(), thisWeek.minusWeeks(count - 1L), thisWeek));
-        parameters.addAll(List.of(more));
-        return parameters.toArray();
+    /** {@link #WEEKS}'s parameters. */
+    private static List<Object> weeksParameters(MemberScope scope, LocalDate thisWeek, int count) {
+        var parameters = new ArrayList<Object>(List.of(scope.clubId(), thisWeek.minusWeeks(count - 1L), thisWeek));
+        if (scope.groupId() != null) {
+            parameters.add(scope.groupId());
+        }
+        return parameters;
     }
 
     /**
      * Judges the members given with the members query and keeps their weeks. The club's version is read before its
-     * assignments, so an assignment changed in between leaves the rows marked with a version already gone.
+     * assignments, so an assignment changed in between leaves the club's version moved on and nothing is kept.
      */
     private void judgeAndKeep(long clubId, List<Long> missing, LocalDate thisWeek, int count,
                               Consumer<MemberAdherence> each) {
@@ -166,5 +212,8 @@ class KeptWeeks {
                 rows.sessions(), rows.targets(), rows.versions());
         reader.update("delete from club_member_week where club_id = ? and week < ?", clubId,
                 thisWeek.minusWeeks(KEEP_WEEKS));
+        if (rows.size() >= ANALYZE_AFTER) {
+            reader.update("analyze club_member_week");
+        }
     }
 }
