@@ -218,8 +218,9 @@ class KeptWeeksTest {
 
     private void awaitALockWait() throws Exception {
         for (int i = 0; i < 100; i++) {
-            try (var watcher = data.getConnection(); var waiting = watcher.createStatement().executeQuery(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
+            try (var watcher = data.getConnection(); var waiting = watcher.createStatement().executeQuery("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and datname = current_database()""")) {
                 waiting.next();
                 if (waiting.getInt(1) > 0) {
                     return;
