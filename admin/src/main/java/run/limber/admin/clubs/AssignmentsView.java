@@ -5,8 +5,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import run.limber.admin.base.Labels;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubGroups;
@@ -94,14 +97,20 @@ public class AssignmentsView extends ClubPage {
                 clubGroups, query -> members.list(club.id(), query.getFilter().orElse(""),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 java.time.LocalDate.now(java.time.ZoneId.of(club.timeZone())));
-        grid.setItems(query -> assignments.list(club.id(), Optional.ofNullable(status.getValue()),
-                        new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+        grid.setItems(query -> named(assignments.list(club.id(), Optional.ofNullable(status.getValue()),
+                        new PageRequest(query.getPage(), query.getPageSize())).items()).stream(),
                 query -> (int) assignments.list(club.id(), Optional.ofNullable(status.getValue()),
                         PageRequest.first(1)).total());
-        memberNames.clear(); // names for the list; beyond the first page of members the id stands in
-        members.list(club.id(), null, PageRequest.first(PageRequest.MAX_SIZE)).items()
-                .forEach(member -> memberNames.put(member.accountId(), member.displayName()));
         showNotices();
+    }
+
+    /** Looks up the names of the members the fetched page of assignments is for, in one read, however big the club. */
+    private List<Assignment> named(List<Assignment> page) {
+        var ids = page.stream().map(Assignment::memberId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!ids.isEmpty()) {
+            memberNames.putAll(members.names(clubId(), ids));
+        }
+        return page;
     }
 
     private String forWhom(Assignment assignment) {

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -17,6 +15,7 @@ import run.limber.admin.editorial.FieldMessages;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubGroups;
 import run.limber.domain.clubs.ClubService;
+import run.limber.domain.clubs.GroupMember;
 import run.limber.domain.clubs.GroupSummary;
 import run.limber.domain.shared.PageRequest;
 
@@ -103,16 +102,23 @@ public class GroupsView extends ClubPage {
         dialog.open();
     }
 
+    /** Everyone in the group, a page at a time as the list scrolls, so a group of thousands is listed in full. */
     private void showMembers(GroupSummary group) {
-        var page = groups.members(clubId(), group.id(), PageRequest.first(PageRequest.MAX_SIZE));
-        var list = new UnorderedList();
-        page.items().forEach(member -> list.add(new ListItem(member.displayName())));
+        long clubId = clubId();
         members.removeAll();
         members.add(new H2("In " + group.name()));
-        members.add(page.items().isEmpty() ? new Paragraph("Nobody yet: add members to it on the Members page.") : list);
-        if (page.total() > page.items().size()) {
-            members.add(new Paragraph("and " + (page.total() - page.items().size()) + " more."));
+        if (groups.members(clubId, group.id(), PageRequest.first(1)).total() == 0) {
+            members.add(new Paragraph("Nobody yet: add members to it on the Members page."));
+            return;
         }
+        var list = new Grid<GroupMember>();
+        list.addColumn(GroupMember::displayName).setHeader("Name");
+        list.setItems(query -> groups.members(clubId, group.id(), new PageRequest(query.getPage(), query.getPageSize()))
+                        .items().stream(),
+                query -> (int) groups.members(clubId, group.id(), PageRequest.first(1)).total());
+        list.setAriaLabel("Members of " + group.name());
+        list.addClassName("coach-group-members");
+        members.add(list);
     }
 
     private static Button small(String text, Runnable action) {

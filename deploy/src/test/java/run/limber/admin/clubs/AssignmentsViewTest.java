@@ -1,8 +1,10 @@
 package run.limber.admin.clubs;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,14 +23,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import run.limber.api.editorial.Drafts;
 import run.limber.domain.clubs.ClubGroups;
+import run.limber.domain.clubs.ClubMembers;
 import run.limber.domain.clubs.assignments.Assignment;
 import run.limber.domain.clubs.assignments.AssignmentService;
 import run.limber.domain.clubs.assignments.NewAssignment;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.sessions.SessionContext;
+import run.limber.domain.shared.NoSuchEntryException;
+import run.limber.domain.shared.NotPermittedException;
+import run.limber.domain.shared.PageRequest;
 import run.limber.testing.DemoCallers;
 
 @QuarkusTest
@@ -43,6 +51,9 @@ class AssignmentsViewTest extends CoachViewTest {
 
     @Inject
     RoutineCatalog routines;
+
+    @Inject
+    ClubMembers members;
 
     @Test
     void aCoachAssignsAPublishedRoutineToAGroupAndReschedulesIt() {
@@ -118,6 +129,54 @@ class AssignmentsViewTest extends CoachViewTest {
         assertThat($(H3.class).all().size(), is(0));
         // One moved to the revision published now, one kept at the revision it was made with.
         assertThat(grid().getRow(0).routineRevision() != grid().getRow(1).routineRevision(), is(true));
+    }
+
+    @Test
+    void inAClubOfMoreThanAHundredThePickerFindsAnyMemberByNameAndEveryAssignmentNamesItsMember() {
+        ownerWithClub();
+        fixture.crowd(club, 120);
+        // By name, "…name 99" is the last of the 120 and "…name 98" the one before: beyond a first page of 100.
+        String last = "Member with a longish name 99";
+        String beforeLast = "Member with a longish name 98";
+        long beforeLastId = idOf(beforeLast);
+        assignments.assign(club, new NewAssignment(ROUTINE, null, beforeLastId, List.of(DayOfWeek.MONDAY),
+                SessionContext.REST_DAY, LocalDate.now(ZoneId.of("Europe/Berlin")), null, null));
+        nextRequest();
+        navigate("coach/" + club + "/assignments", AssignmentsView.class);
+
+        test($(ComboBox.class).withCaption("Routine").single()).selectItem(routines.get(ROUTINE).name());
+        test($(RadioButtonGroup.class).withCaption("For").single()).selectItem("One member");
+        var picker = test($(ComboBox.class).withCaption("Member").single());
+        picker.setFilter("NAME 99");
+        @SuppressWarnings("unchecked")
+        List<String> found = picker.getSuggestions();
+        assertThat(found, contains(last));
+        picker.selectItem(last);
+        test($(CheckboxGroup.class).withCaption("Training days").single()).selectItems("Monday");
+        test($(Button.class).withText("Assign").single()).click();
+
+        assertThat(grid().size(), is(2));
+        assertThat(List.of(grid().getCellText(0, 1), grid().getCellText(1, 1)).stream().sorted().toList(),
+                contains(beforeLast, last));
+    }
+
+    @Test
+    void namesByIdAreTheClubsOwnAndForItsCoachesOnly() {
+        ownerWithClub();
+        var mia = joined("Mia Member", "MEMBER");
+        long ownClub = club;
+        ownerWithClub(); // another owner, another club
+        var other = joined("Otto Other", "MEMBER");
+        long otherClub = club;
+
+        assertThat(members.names(otherClub, List.of(other.id(), mia.id())), is(Map.of(other.id(), "Otto Other")));
+        assertThrows(NoSuchEntryException.class, () -> members.names(ownClub, List.of(mia.id())));
+        signIn(other);
+        assertThrows(NotPermittedException.class, () -> members.names(otherClub, List.of(other.id())));
+    }
+
+    private long idOf(String name) {
+        return members.list(club, name, PageRequest.first(1)).items().getFirst().accountId();
     }
 
     @SuppressWarnings("unchecked")

@@ -85,8 +85,8 @@ class PinnedAssignmentTest {
         assertEquals(List.of("hip-switches", drill), drillsOf(pinnedPlay.plan().sets()));
         assertEquals(5, pinnedPlay.plan().sets().getLast().reps().min());
         var logged = AsMember.call(member.id(), () -> {
-            player.next(routine);
-            return player.save(routine, Feedback.none());
+            player.next(routine, Optional.of(id));
+            return player.save(routine, Optional.of(id), Feedback.none());
         });
         assertEquals(id, logged.assignment());
 

@@ -7,35 +7,42 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import run.limber.testing.TestAccounts;
 
-/** Fresh accounts and clubs for club tests, made through the API: no test sees another's clubs. */
-final class ClubPeople {
+/**
+ * Fresh accounts and clubs for club tests, made through the API (so the packaged-app tests use them too): no test sees
+ * another's clubs.
+ */
+public final class ClubPeople {
 
     private ClubPeople() {
     }
 
     /** A newly registered account, signed in. */
-    record Person(long id, String email, String token) {
+    public record Person(long id, String email, String token) {
 
-        RequestSpecification given() {
+        public RequestSpecification given() {
             return as(token);
         }
     }
 
     /** A club made through the API, with its owner. */
-    record Club(long id, String joinCode, Person owner) {
+    public record Club(long id, String joinCode, Person owner) {
 
-        String path() {
+        public String path() {
             return "/api/v1/clubs/" + id;
         }
     }
 
-    static Person person() {
+    public static Person person() {
         TestAccounts.Account account = register();
         return new Person(account.id(), account.email(), account.accessToken());
     }
 
     static Club clubOf(Person owner) {
-        var body = owner.given().body(Map.of("name", "Riverside Runners", "timeZone", "Europe/Berlin"))
+        return clubOf(owner, "Europe/Berlin");
+    }
+
+    public static Club clubOf(Person owner, String timeZone) {
+        var body = owner.given().body(Map.of("name", "Riverside Runners", "timeZone", timeZone))
                 .when().post("/api/v1/clubs")
                 .then().statusCode(201).extract().jsonPath();
         return new Club(body.getLong("id"), body.getString("joinCode"), owner);
@@ -52,7 +59,7 @@ final class ClubPeople {
         return member;
     }
 
-    static void join(Person person, Club club) {
+    public static void join(Person person, Club club) {
         person.given().body(Map.of("code", club.joinCode())).when().post("/api/v1/clubs/join").then().statusCode(201);
     }
 

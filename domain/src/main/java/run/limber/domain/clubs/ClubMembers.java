@@ -3,6 +3,8 @@ package run.limber.domain.clubs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 import run.limber.domain.shared.ValidationException;
@@ -34,6 +36,20 @@ public class ClubMembers {
             throw new ValidationException("name", "Search with at most " + NAME_FILTER_MAX + " characters.");
         }
         return list.page(clubId, name == null ? "" : name.strip(), page);
+    }
+
+    /**
+     * The display names of these members, by account id, in one statement: what a page of assignments (or anything
+     * else naming members by id) shows, whatever the size of the club. Ids not in the club are left out; at most a
+     * page's worth ({@link PageRequest#MAX_SIZE}) at a time.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> names(long clubId, Collection<Long> accountIds) {
+        access.require(clubId, ClubRole.COACH);
+        if (accountIds.size() > PageRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("At most " + PageRequest.MAX_SIZE + " names at a time");
+        }
+        return list.names(clubId, accountIds);
     }
 
     /** The owner makes a member a coach or a coach a member again. */

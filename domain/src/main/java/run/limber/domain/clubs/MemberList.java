@@ -3,6 +3,7 @@ package run.limber.domain.clubs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,10 @@ import java.util.Map;
 import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
-/** A page of a club's members with their groups, in three statements however many members the page holds. */
+/**
+ * A page of a club's members with their groups, in three statements however many members the page holds; names of
+ * members by id in one.
+ */
 @ApplicationScoped
 class MemberList {
 
@@ -41,6 +45,19 @@ class MemberList {
                     groups.getOrDefault(member.accountId(), List.of()), shared.emailVisible() ? (String) row[2] : null);
         }).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The display names of those of these accounts that are members of the club. */
+    Map<Long, String> names(long clubId, Collection<Long> accountIds) {
+        var names = new HashMap<Long, String>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        entities.createQuery("select m.accountId, a.displayName from ClubMember m, Account a"
+                        + " where a.id = m.accountId and m.clubId = :club and m.accountId in :ids", Object[].class)
+                .setParameter("club", clubId).setParameter("ids", accountIds).getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     private Map<Long, List<MemberSummary.GroupRef>> groupsOf(long clubId, List<Long> accountIds) {

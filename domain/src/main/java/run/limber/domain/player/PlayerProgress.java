@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,26 +22,26 @@ import run.limber.domain.sessions.SessionContext;
 /**
  * Where a runner is in a routine: the step, the reps counted in it, the sets done, and the time played (which stops
  * while paused). Steps are indexes into the routine's plan; an index equal to the plan's size means "past the end".
+ * A runner has at most one play per routine and assignment (none for the routine as published).
  */
 @Entity
 @Table(name = "player_progress")
-@IdClass(PlayerProgressId.class)
 class PlayerProgress {
 
+    /** The play, and the idempotency key of the session it saves. */
     @Id
-    @Column(name = "account_id")
+    @Column(name = "run_id")
+    private UUID runId;
+
+    @Column(name = "account_id", nullable = false)
     private long accountId;
 
-    @Id
-    @Column(name = "routine_slug")
+    @Column(name = "routine_slug", nullable = false)
     private String routineSlug;
 
     /** The club assignment being played, whose pinned routine is the plan; null for the published routine. */
     @Column(name = "assignment_id")
     private Long assignmentId;
-
-    @Column(name = "run_id", nullable = false)
-    private UUID runId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -60,10 +60,19 @@ public class PlayerService {
                 .orElseThrow(() -> new NoSuchEntryException("assignment", Long.toString(id)));
     }
 
-    /** The runner's unfinished play of this routine, if there is one. */
+    /** The runner's unfinished play of the routine as published, if there is one. */
     @Transactional
     public Optional<PlayerState> current(String routine) {
-        return progress.find(caller.id(), routine).map(row -> {
+        return current(routine, Optional.empty());
+    }
+
+    /**
+     * The runner's unfinished play of this routine from this assignment (none: as published), if there is one; the
+     * published routine and each assignment of it keep a play of their own.
+     */
+    @Transactional
+    public Optional<PlayerState> current(String routine, Optional<Long> assignment) {
+        return progress.find(caller.id(), routine, assignment).map(row -> {
             var plan = planOf(row);
             row.fitTo(plan.steps().size());
             return row.state(plan, now());
@@ -77,51 +86,72 @@ public class PlayerService {
     }
 
     /**
-     * Starts the routine from its first step, replacing any unfinished play of it; with an assignment, the routine is
-     * played as the assignment pinned it and the session is logged as played from it.
+     * Starts the routine from its first step, replacing any unfinished play of it from the same assignment (or none);
+     * with an assignment, the routine is played as the assignment pinned it and the session is logged as played from it.
      */
     @Transactional
     public PlayerState start(String routine, SessionContext context, Optional<Long> assignment) {
         var plan = plan(routine, assignment);
         long account = caller.id();
-        progress.find(account, routine).ifPresent(progress::delete);
+        progress.find(account, routine, assignment).ifPresent(progress::delete);
         progress.flush();
         var row = new PlayerProgress(account, routine, assignment, context, now());
         progress.persist(row);
         return row.state(plan, now());
     }
 
+    /*
+     * Every action below names the play by routine and assignment (none: the routine as published); the forms with the
+     * routine alone act on the published routine's play.
+     */
+
     /** One more rep in the current set. */
     @Transactional
+    public PlayerState count(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.count(now()));
+    }
+
     public PlayerState count(String routine) {
-        return change(routine, (row, plan) -> row.count(now()));
+        return count(routine, Optional.empty());
     }
 
     /** On to the next step; a set left this way counts as done. */
     @Transactional
+    public PlayerState next(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.advance(true, plan, now()));
+    }
+
     public PlayerState next(String routine) {
-        return change(routine, (row, plan) -> row.advance(true, plan, now()));
+        return next(routine, Optional.empty());
     }
 
     /** On to the next step without doing this set. */
     @Transactional
+    public PlayerState skip(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.advance(false, plan, now()));
+    }
+
     public PlayerState skip(String routine) {
-        return change(routine, (row, plan) -> row.advance(false, plan, now()));
+        return skip(routine, Optional.empty());
     }
 
     @Transactional
+    public PlayerState back(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.back(now()));
+    }
+
     public PlayerState back(String routine) {
-        return change(routine, (row, plan) -> row.back(now()));
+        return back(routine, Optional.empty());
     }
 
     @Transactional
-    public PlayerState pause(String routine) {
-        return change(routine, (row, plan) -> row.pause(now()));
+    public PlayerState pause(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.pause(now()));
     }
 
     @Transactional
-    public PlayerState resume(String routine) {
-        return change(routine, (row, plan) -> row.resume(now()));
+    public PlayerState resume(String routine, Optional<Long> assignment) {
+        return change(routine, assignment, (row, plan) -> row.resume(now()));
     }
 
     /**
@@ -129,8 +159,8 @@ public class PlayerService {
      * take turns on the progress row: one logs the session, the other finds nothing left to save (a conflict).
      */
     @Transactional
-    public LoggedSession save(String routine, Feedback feedback) {
-        var row = progress.findForUpdate(caller.id(), routine)
+    public LoggedSession save(String routine, Optional<Long> assignment, Feedback feedback) {
+        var row = progress.findForUpdate(caller.id(), routine, assignment)
                 .orElseThrow(() -> new ConflictException("There is no routine in progress to save."));
         var plan = planOf(row);
         row.fitTo(plan.steps().size());
@@ -144,14 +174,19 @@ public class PlayerService {
         return logged.session();
     }
 
-    /** Ends the play without logging anything. */
-    @Transactional
-    public void discard(String routine) {
-        progress.find(caller.id(), routine).ifPresent(progress::delete);
+    public LoggedSession save(String routine, Feedback feedback) {
+        return save(routine, Optional.empty(), feedback);
     }
 
-    private PlayerState change(String routine, BiConsumer<PlayerProgress, RoutinePlan> action) {
-        var row = progress.findForUpdate(caller.id(), routine)
+    /** Ends the play without logging anything. */
+    @Transactional
+    public void discard(String routine, Optional<Long> assignment) {
+        progress.find(caller.id(), routine, assignment).ifPresent(progress::delete);
+    }
+
+    private PlayerState change(String routine, Optional<Long> assignment,
+                               BiConsumer<PlayerProgress, RoutinePlan> action) {
+        var row = progress.findForUpdate(caller.id(), routine, assignment)
                 .orElseThrow(() -> new ConflictException("Start the routine first."));
         var plan = planOf(row);
         row.fitTo(plan.steps().size());

@@ -23,9 +23,10 @@ import run.limber.webui.base.RunnerLayout;
 
 /**
  * Plays a routine at {@code /routines/{slug}/play}: choose the context, then one step at a time, then save. With
- * {@code ?assignment=<id>} it plays the routine as that club assignment pinned it, and saves the session as its. Every
- * action goes through {@link PlayerService}, which keeps the position in the database, so a reload resumes it.
- * Space counts a rep, or goes on once the set's reps are reached or on a transition.
+ * {@code ?assignment=<id>} it plays the routine as that club assignment pinned it, and saves the session as its; the
+ * assignment's play and the published routine's are kept apart, so each resumes its own. Every action goes through
+ * {@link PlayerService}, which keeps the position in the database, so a reload resumes it. Space counts a rep, or goes
+ * on once the set's reps are reached or on a transition.
  */
 @Route(value = "routines/:slug/play", layout = RunnerLayout.class)
 @StyleSheet("context://styles/player.css")
@@ -40,6 +41,8 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PlayerService player;
     private final StepScreen steps = new StepScreen();
     private String routine;
+    /** The play is this routine's from this assignment, or (none) as published: each resumes its own. */
+    private Optional<Long> assignment = Optional.empty();
     private String title = "Play · Limber";
     private PlayerState state;
     private DomListenerRegistration space;
@@ -54,7 +57,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         routine = event.getRouteParameters().get("slug").orElse("");
         var query = event.getLocation().getQueryParameters();
-        var assignment = query.getSingleParameter("assignment").flatMap(PlayerView::id);
+        assignment = query.getSingleParameter("assignment").flatMap(PlayerView::id);
         RoutinePlan plan;
         try {
             plan = player.plan(routine, assignment);
@@ -65,7 +68,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = plan.routine().name() + " · Play · Limber";
         var suggested = query.getSingleParameter("context")
                 .flatMap(PlayerView::context).orElse(null);
-        state = player.current(routine).orElse(null);
+        state = player.current(routine, assignment).orElse(null);
         if (state == null) {
             var picker = new ContextPicker(plan, suggested);
             picker.addStartListener(start -> show(player.start(routine, start.context(), assignment)));
@@ -106,13 +109,13 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         switch (action) {
-            case COUNT -> show(player.count(routine));
-            case NEXT -> show(player.next(routine));
-            case SKIP -> show(player.skip(routine));
-            case BACK -> show(player.back(routine));
-            case PAUSE -> show(player.pause(routine));
-            case RESUME -> show(player.resume(routine));
-            case STOP -> saveScreen(player.pause(routine));
+            case COUNT -> show(player.count(routine, assignment));
+            case NEXT -> show(player.next(routine, assignment));
+            case SKIP -> show(player.skip(routine, assignment));
+            case BACK -> show(player.back(routine, assignment));
+            case PAUSE -> show(player.pause(routine, assignment));
+            case RESUME -> show(player.resume(routine, assignment));
+            case STOP -> saveScreen(player.pause(routine, assignment));
         }
     }
 
@@ -134,16 +137,16 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
         var form = new SaveForm(current);
         form.addSaveListener(save -> {
             try {
-                var session = player.save(routine, save.feedback());
+                var session = player.save(routine, assignment, save.feedback());
                 removeAll();
                 add(new SavedConfirmation(session, current));
             } catch (ValidationException problem) {
                 form.showProblem(problem.getMessage());
             }
         });
-        form.addKeepGoingListener(keepGoing -> show(player.resume(routine)));
+        form.addKeepGoingListener(keepGoing -> show(player.resume(routine, assignment)));
         form.addDiscardListener(discard -> {
-            player.discard(routine);
+            player.discard(routine, assignment);
             getUI().ifPresent(ui -> ui.navigate("routines/" + routine));
         });
         removeAll();
