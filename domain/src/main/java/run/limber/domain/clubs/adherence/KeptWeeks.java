@@ -44,21 +44,29 @@ class KeptWeeks {
 
     /**
      * The same, counting only members with every week read kept; then the scope's other members, one a row. Read
-     * when {@link #WEEKS} finds weeks short; one statement, so both parts see the same rows. Parameters:
-     * {@link #WEEKS}'s, the number of weeks, the scope's, the number of weeks.
+     * when {@link #WEEKS} finds weeks short, as one statement so that both parts see the same rows, and without a join
+     * the planner could misjudge: each member's weeks become two bit sets (bit i: i weeks before this one; 52 weeks
+     * fit a bigint), counted
+     * per bit. Parameters: this week twice, {@link #WEEKS}'s, the number of weeks twice, the scope's, the number of
+     * weeks.
      */
     private static final String COMPLETE = """
-            with x as (select w.account_id, w.week, w.sessions, w.target,
-                              count(*) over (partition by w.account_id) as kept
-                       from club_member_week w
-                       where w.club_id = ? and w.week between ? and ? %s)
-            select week - date '1970-01-01', count(*) filter (where target > 0),
-                   count(*) filter (where target > 0 and sessions >= target), null
-            from x where kept = ? group by week
+            with member as (
+                select w.account_id, count(*) as kept,
+                       bit_or(case when w.target > 0 then 1::bigint << ((cast(? as date) - w.week) / 7) else 0 end) as targeted,
+                       bit_or(case when w.target > 0 and w.sessions >= w.target
+                                   then 1::bigint << ((cast(? as date) - w.week) / 7) else 0 end) as met
+                from club_member_week w
+                where w.club_id = ? and w.week between ? and ? %s
+                group by w.account_id)
+            select i, count(*) filter (where (targeted >> i) & 1 = 1), count(*) filter (where (met >> i) & 1 = 1), null
+            from member cross join generate_series(0, ? - 1) i
+            where kept = ?
+            group by i
             union all
             select null, null, null, cm.account_id
             from club_member cm join account acc on acc.id = cm.account_id
-            where %s and cm.account_id not in (select account_id from x where kept = ?)""";
+            where %s and cm.account_id not in (select account_id from member where kept = ?)""";
 
     /**
      * Per member in scope: how many of the weeks read are kept, this week's sessions and target, and the streak as
@@ -127,8 +135,9 @@ class KeptWeeks {
             Arrays.fill(targeted, 0);
             Arrays.fill(met, 0);
             var missing = new ArrayList<Long>();
-            var parameters = new ArrayList<>(weeks);
-            parameters.add(count);
+            var parameters = new ArrayList<Object>(List.of(thisWeek, thisWeek));
+            parameters.addAll(weeks);
+            parameters.addAll(List.of(count, count));
             parameters.addAll(List.of(scope.parameters()));
             parameters.add(count);
             reader.query(COMPLETE.formatted(groupId == null ? "" : IN_GROUP, scope.condition()),
@@ -137,9 +146,8 @@ class KeptWeeks {
                             missing.add(rs.getLong(4));
                             return;
                         }
-                        int i = (int) ChronoUnit.WEEKS.between(LocalDate.ofEpochDay(rs.getLong(1)), thisWeek);
-                        targeted[i] = rs.getInt(2);
-                        met[i] = rs.getInt(3);
+                        targeted[rs.getInt(1)] = rs.getInt(2);
+                        met[rs.getInt(1)] = rs.getInt(3);
                     });
             judgeAndKeep(clubId, missing, thisWeek, count, member -> {
                 for (int i = 0; i < count; i++) {
