@@ -30,9 +30,10 @@ import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
 /**
- * One member as the club's coaches see them: what they share and what not, their adherence row, their recent
- * sessions of the club's routines and their self-tests, never more than {@link MemberShares} gives. A member who left
- * (or never was in the club) is the same "not found" page as any unknown address.
+ * One member as the club's coaches see them: what they share and what not, their adherence row, the day and routine
+ * of their recent sessions of the club's routines when they share notes, ease or pain, and their self-tests, never
+ * more than {@link MemberShares} gives. A member who left (or never was in the club) is the same "not found" page as
+ * any unknown address.
  */
 @Route(value = "coach/" + ClubPage.CLUB + "/members/:account([0-9]{1,18})", layout = CoachLayout.class)
 @PermitAll
@@ -53,6 +54,7 @@ public class MemberView extends ClubPage {
     private final Span position = new Span();
     private final Button newer = new Button("Newer sessions");
     private final Button older = new Button("Older sessions");
+    private final Div pager = new Div(newer, position, older);
     private long accountId;
     private boolean missing;
     private int page;
@@ -64,7 +66,6 @@ public class MemberView extends ClubPage {
         this.routines = routines;
         newer.addClickListener(click -> loadSessions(page - 1));
         older.addClickListener(click -> loadSessions(page + 1));
-        var pager = new Div(newer, position, older);
         pager.addClassName("admin-list__tools");
         add(name, facts, section("What they share", sharing), section("Adherence", row),
                 section("Recent sessions of the club's routines", sessions, pager),
@@ -119,7 +120,8 @@ public class MemberView extends ClubPage {
         page = Math.max(0, wanted);
         problems.attempt(() -> {
             var found = shares.sessions(clubId(), accountId, new PageRequest(page, SESSIONS_PER_PAGE));
-            sessions.show(found, ZoneId.of(club.timeZone()), names());
+            sessions.show(found, names());
+            pager.setVisible(found.sharing().sessionsVisible());
             long total = found.sessions().total();
             long first = total == 0 ? 0 : (long) page * SESSIONS_PER_PAGE + 1;
             position.setText("Sessions " + first + "–" + Math.min(total, (long) (page + 1) * SESSIONS_PER_PAGE)
