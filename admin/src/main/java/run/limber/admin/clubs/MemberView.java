@@ -19,9 +19,8 @@ import run.limber.admin.base.Labels;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubService;
 import run.limber.domain.clubs.adherence.AdherenceService;
+import run.limber.domain.clubs.adherence.AdherenceWeek;
 import run.limber.domain.clubs.adherence.Dashboard;
-import run.limber.domain.clubs.adherence.DashboardQuery;
-import run.limber.domain.clubs.adherence.DashboardSort;
 import run.limber.domain.clubs.shares.MemberShares;
 import run.limber.domain.clubs.shares.SharedMember;
 import run.limber.domain.routines.RoutineCatalog;
@@ -95,24 +94,19 @@ public class MemberView extends ClubPage {
         facts.setText(Labels.words(member.role()) + " · joined " + Labels.utc(member.joinedAt(), "") + " UTC · email: "
                 + (member.email() == null ? "not shared" : member.email()));
         sharing.show(member);
-        showAdherence(member);
+        showAdherence();
         loadSessions(0);
         var zone = ZoneId.of(club.timeZone());
         problems.attempt(() -> selfTests.show(shares.selfTests(club.id(), accountId,
                 PageRequest.first(SELF_TESTS_SHOWN)), zone));
     }
 
-    /** The dashboard's row of this member: found by name (the dashboard's own filter), then by account. */
-    private void showAdherence(SharedMember member) {
-        String name = member.displayName();
-        var query = new DashboardQuery(AdherenceService.DEFAULT_WEEKS, null, false,
-                name.substring(0, Math.min(name.length(), DashboardQuery.MAX_NAME_QUERY)), DashboardSort.NAME,
-                PageRequest.first(PageRequest.MAX_SIZE));
+    /** The dashboard's row of this member, read by account. */
+    private void showAdherence() {
         problems.attempt(() -> {
-            var dashboard = adherence.dashboard(clubId(), query);
-            var mine = dashboard.members().items().stream().filter(m -> m.accountId() == accountId).toList();
-            row.show(new Dashboard(dashboard.weeks(), new Page<>(mine, 0, 1, mine.size())), List.of(),
-                    ZoneId.of(club.timeZone()), null);
+            var mine = adherence.member(clubId(), accountId, AdherenceService.DEFAULT_WEEKS);
+            row.show(new Dashboard(mine.weeks().stream().map(AdherenceWeek::week).toList(),
+                    new Page<>(List.of(mine), 0, 1, 1)), List.of(), ZoneId.of(club.timeZone()), null);
         });
     }
 
