@@ -19,9 +19,8 @@ import run.limber.admin.base.Labels;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubService;
 import run.limber.domain.clubs.adherence.AdherenceService;
+import run.limber.domain.clubs.adherence.AdherenceWeek;
 import run.limber.domain.clubs.adherence.Dashboard;
-import run.limber.domain.clubs.adherence.DashboardQuery;
-import run.limber.domain.clubs.adherence.DashboardSort;
 import run.limber.domain.clubs.shares.MemberShares;
 import run.limber.domain.clubs.shares.SharedMember;
 import run.limber.domain.routines.RoutineCatalog;
@@ -30,9 +29,10 @@ import run.limber.domain.shared.Page;
 import run.limber.domain.shared.PageRequest;
 
 /**
- * One member as the club's coaches see them: what they share and what not, their adherence row, their recent
- * sessions of the club's routines and their self-tests, never more than {@link MemberShares} gives. A member who left
- * (or never was in the club) is the same "not found" page as any unknown address.
+ * One member as the club's coaches see them: what they share and what not, their adherence row, the day and routine
+ * of their recent sessions of the club's routines when they share notes, ease or pain, and their self-tests, never
+ * more than {@link MemberShares} gives. A member who left (or never was in the club) is the same "not found" page as
+ * any unknown address.
  */
 @Route(value = "coach/" + ClubPage.CLUB + "/members/:account([0-9]{1,18})", layout = CoachLayout.class)
 @PermitAll
@@ -53,6 +53,7 @@ public class MemberView extends ClubPage {
     private final Span position = new Span();
     private final Button newer = new Button("Newer sessions");
     private final Button older = new Button("Older sessions");
+    private final Div pager = new Div(newer, position, older);
     private long accountId;
     private boolean missing;
     private int page;
@@ -64,7 +65,6 @@ public class MemberView extends ClubPage {
         this.routines = routines;
         newer.addClickListener(click -> loadSessions(page - 1));
         older.addClickListener(click -> loadSessions(page + 1));
-        var pager = new Div(newer, position, older);
         pager.addClassName("admin-list__tools");
         add(name, facts, section("What they share", sharing), section("Adherence", row),
                 section("Recent sessions of the club's routines", sessions, pager),
@@ -94,24 +94,19 @@ public class MemberView extends ClubPage {
         facts.setText(Labels.words(member.role()) + " · joined " + Labels.utc(member.joinedAt(), "") + " UTC · email: "
                 + (member.email() == null ? "not shared" : member.email()));
         sharing.show(member);
-        showAdherence(member);
+        showAdherence();
         loadSessions(0);
         var zone = ZoneId.of(club.timeZone());
         problems.attempt(() -> selfTests.show(shares.selfTests(club.id(), accountId,
                 PageRequest.first(SELF_TESTS_SHOWN)), zone));
     }
 
-    /** The dashboard's row of this member: found by name (the dashboard's own filter), then by account. */
-    private void showAdherence(SharedMember member) {
-        String name = member.displayName();
-        var query = new DashboardQuery(AdherenceService.DEFAULT_WEEKS, null, false,
-                name.substring(0, Math.min(name.length(), DashboardQuery.MAX_NAME_QUERY)), DashboardSort.NAME,
-                PageRequest.first(PageRequest.MAX_SIZE));
+    /** The dashboard's row of this member, read by account. */
+    private void showAdherence() {
         problems.attempt(() -> {
-            var dashboard = adherence.dashboard(clubId(), query);
-            var mine = dashboard.members().items().stream().filter(m -> m.accountId() == accountId).toList();
-            row.show(new Dashboard(dashboard.weeks(), new Page<>(mine, 0, 1, mine.size())), List.of(),
-                    ZoneId.of(club.timeZone()), null);
+            var mine = adherence.member(clubId(), accountId, AdherenceService.DEFAULT_WEEKS);
+            row.show(new Dashboard(mine.weeks().stream().map(AdherenceWeek::week).toList(),
+                    new Page<>(List.of(mine), 0, 1, 1)), List.of(), ZoneId.of(club.timeZone()), null);
         });
     }
 
@@ -119,7 +114,8 @@ public class MemberView extends ClubPage {
         page = Math.max(0, wanted);
         problems.attempt(() -> {
             var found = shares.sessions(clubId(), accountId, new PageRequest(page, SESSIONS_PER_PAGE));
-            sessions.show(found, ZoneId.of(club.timeZone()), names());
+            sessions.show(found, names());
+            pager.setVisible(found.sharing().sessionsVisible());
             long total = found.sessions().total();
             long first = total == 0 ? 0 : (long) page * SESSIONS_PER_PAGE + 1;
             position.setText("Sessions " + first + "–" + Math.min(total, (long) (page + 1) * SESSIONS_PER_PAGE)

@@ -43,10 +43,15 @@ class MemberSharesResource {
     @Operation(summary = "List a member's sessions of the club's assigned routines", operationId = "listMemberSessions",
             description = "Coaches and the owner. Newest first: the member's sessions that count towards the club's"
                     + " assignments (as on the adherence dashboard), from the day they joined; never the rest of their"
-                    + " log. `note`, `ratings` and `pain` appear only when the member shares notes, ease ratings or"
-                    + " pain flags with the club; `shared` says which, so a missing field can be read as \"not"
-                    + " shared\" rather than \"none\"." + NOT_FOUND)
-    @APIResponseSchema(value = SharedSessionsBody.class, responseDescription = "One page of sessions")
+                    + " log. Listed only when the member shares at least one of notes, ease ratings and pain flags"
+                    + " with the club: otherwise 200 with no items, a total of 0 and every `shared` flag false, as"
+                    + " joining alone shares weekly counts, the streak and the last session's date, not the days."
+                    + " Each item is the session's `day` in the member's time zone, its `routine` and `context`;"
+                    + " never its id, time or duration. `note`, `ratings` and `pain` appear only when shared;"
+                    + " `shared` says which, so a missing field can be read as \"not shared\" rather than \"none\"."
+                    + NOT_FOUND)
+    @APIResponseSchema(value = SharedSessionsBody.class, responseDescription = "One page of sessions, or no items"
+            + " and every `shared` flag false")
     @ErrorResponses.BadRequest
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly

@@ -1,9 +1,8 @@
 package run.limber.api.clubs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import run.limber.api.sessions.SessionBody.RatingBody;
 import run.limber.domain.clubs.shares.SharedSession;
@@ -11,14 +10,17 @@ import run.limber.domain.clubs.shares.SharedSessions;
 import run.limber.domain.sessions.SessionContext;
 
 /** A page of a member's club sessions as the club's coaches see them, and which of the optional fields they share. */
-record SharedSessionsBody(List<Item> items, int page, int size, long total, Sharing shared) {
+record SharedSessionsBody(List<Item> items, int page, int size, long total,
+                          @Schema(description = "What the member shares of each session; all false means no items")
+                          Sharing shared) {
 
     /** What the member shares of each session; a field not shared is left out of every item. */
     record Sharing(boolean notes, boolean ease, boolean pain) {
     }
 
-    /** One session; note, ratings and pain appear only when shared (and a note only when one was written). */
-    record Item(UUID id, String routine, SessionContext context, Instant startedAt, int durationSeconds,
+    /** One session: its day and routine, and note, ratings and pain only when shared (a note only when written). */
+    record Item(@Schema(description = "The session's date in the member's time zone") LocalDate day, String routine,
+                SessionContext context,
                 @JsonInclude(JsonInclude.Include.NON_NULL)
                 @Schema(description = "Only when the member shares notes with the club") String note,
                 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,9 +29,9 @@ record SharedSessionsBody(List<Item> items, int page, int size, long total, Shar
                 @Schema(description = "Only when the member shares pain flags with the club") Boolean pain) {
 
         static Item of(SharedSession session) {
-            return new Item(session.id(), session.routine(), session.context(), session.startedAt(),
-                    session.durationSeconds(), session.note(), session.ratings() == null ? null
-                    : session.ratings().stream().map(r -> new RatingBody(r.drill(), r.side(), r.ease())).toList(),
+            var ratings = session.ratings() == null ? null : session.ratings().stream()
+                    .map(r -> new RatingBody(r.drill(), r.side(), r.ease())).toList();
+            return new Item(session.day(), session.routine(), session.context(), session.note(), ratings,
                     session.pain());
         }
     }

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,9 +24,14 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import run.limber.domain.clubs.MemberSummary;
+import run.limber.domain.clubs.adherence.AdherenceService;
 import run.limber.domain.clubs.assignments.AssignmentService;
 import run.limber.domain.clubs.assignments.NewAssignment;
 import run.limber.domain.sessions.SessionContext;
+import run.limber.domain.shared.NoSuchEntryException;
+import run.limber.domain.shared.NotPermittedException;
+import run.limber.domain.shared.PageRequest;
+import run.limber.domain.shared.ValidationException;
 import run.limber.testing.TestAccounts;
 import run.limber.webui.base.AccessDeniedView;
 import run.limber.webui.base.NotFoundView;
@@ -36,6 +43,9 @@ class MemberViewTest extends CoachViewTest {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    AdherenceService adherence;
 
     TestAccounts.Account mia;
 
@@ -60,11 +70,13 @@ class MemberViewTest extends CoachViewTest {
         assertThat($(H2.class).single().getText(), is("Mia Member"));
         assertThat(items(), hasItems("Notes: shared", "Ease ratings: not shared", "Pain flags: not shared",
                 "Self-tests: not shared", "Email: not shared"));
-        assertThat(spans(), hasItem("Note: Calves tight"));
+        assertThat(spans(), hasItems("Note: Calves tight", "After run"));
         assertThat(spans().stream().anyMatch(text -> text.startsWith("Pain") || text.startsWith("Ease")), is(false));
-        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList(), hasItem("Self-tests: not shared."));
-        assertThat($(NativeTableHeaderCell.class).all().stream().map(NativeTableHeaderCell::getText).toList(),
-                hasItem("Mia Member"));
+        // the day and the routine, never the time or how long it took
+        assertThat(spans().stream().anyMatch(text -> text.matches(".*\\d:\\d\\d.*") || text.endsWith(" min")),
+                is(false));
+        assertThat(paragraphs(), hasItem("Self-tests: not shared."));
+        assertThat(headerCells(), hasItem("Mia Member"));
     }
 
     @Test
@@ -80,6 +92,48 @@ class MemberViewTest extends CoachViewTest {
                 "Knee to wall: left 9.5 cm, right 12.0 cm (sides 2.5 cm apart)"));
         // neither the session's note nor the self-test's: notes are not shared
         assertThat(spans().stream().anyMatch(text -> text.startsWith("Note:")), is(false));
+    }
+
+    @Test
+    void withNoteEaseAndPainUnsharedThereIsNoSessionListOnlyTheAdherenceRow() {
+        miaTrains();
+        fixture.share(club, mia.id(), false, false, false, true);
+
+        navigate("coach/" + club + "/members/" + mia.id(), MemberView.class);
+
+        assertThat(paragraphs().stream().anyMatch(text -> text.startsWith("Sessions: not shared.")), is(true));
+        assertThat($(Button.class).withText("Older sessions").exists(), is(false)); // the pager is hidden
+        assertThat($(Span.class).all().stream().anyMatch(span -> span.hasClassName("coach-session__when")), is(false));
+        assertThat(headerCells(), hasItem("Mia Member"));
+        assertThat(spans(), hasItem("Knee to wall: left 9.5 cm, right 12.0 cm (sides 2.5 cm apart)"));
+    }
+
+    /** The row is read by account: a name that 101 others contain, and sort before, is still found. */
+    @Test
+    void theAdherenceRowIsTheMembersOwnHoweverManyNamesMatch() {
+        ownerWithClub();
+        fixture.crowd(club, PageRequest.MAX_SIZE + 1); // "Member with a longish name 0" ... "... 100"
+        var named = joined("with a longish name", "MEMBER");
+
+        navigate("coach/" + club + "/members/" + named.id(), MemberView.class);
+
+        assertThat(headerCells(), hasItem("with a longish name"));
+        var row = adherence.member(club, named.id(), 4);
+        assertThat(row.accountId(), is(named.id()));
+        assertThat(row.weeks().size(), is(4));
+    }
+
+    @Test
+    void theAdherenceOfOneMemberIsForTheClubsCoachesAndOnlyOfItsMembers() {
+        miaTrains();
+        var elsewhere = fixture.person("Elsa Elsewhere");
+        assertThrows(NoSuchEntryException.class, () -> adherence.member(club, elsewhere.id(), 12));
+        assertThrows(ValidationException.class, () -> adherence.member(club, mia.id(), 0));
+
+        signIn(joined("Nico Member", "MEMBER"));
+        assertThrows(NotPermittedException.class, () -> adherence.member(club, mia.id(), 12));
+        signIn(elsewhere);
+        assertThrows(NoSuchEntryException.class, () -> adherence.member(club, mia.id(), 12));
     }
 
     @Test
@@ -133,6 +187,15 @@ class MemberViewTest extends CoachViewTest {
 
     private List<String> items() {
         return $(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    private List<String> paragraphs() {
+        return $(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+    }
+
+    private List<String> headerCells() {
+        return $(NativeTableHeaderCell.class).all().stream().map(cell -> cell.getElement().getTextRecursively())
+                .toList();
     }
 
     private List<String> spans() {

@@ -79,7 +79,7 @@ class ClubJourneyBrowserTest extends BrowserTest {
             assertThat(heading(runnerPage)).hasText("Join " + clubName);
             assertThat(runnerPage.getByText("Your number of sessions per week of each routine the club assigns you"))
                     .isVisible();
-            runnerPage.getByLabel("How easy each session felt").check();
+            runnerPage.getByLabel("How easy each session felt, shown with its day and routine").check();
             button(runnerPage, "Join " + clubName).click();
             assertThat(runnerPage.getByRole(AriaRole.STATUS)).hasText("You joined " + clubName + ".");
 

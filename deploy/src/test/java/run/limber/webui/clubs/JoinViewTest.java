@@ -41,7 +41,12 @@ class JoinViewTest extends QuarkusViewTest {
         assertThat($(Checkbox.class).all().stream().map(Checkbox::getValue).toList(), everyItem(is(false)));
         assertThat($(Checkbox.class).withCaption("Your email address").exists(), is(true));
 
-        test($(Checkbox.class).withCaption("Your notes").single()).click();
+        // what a choice shows coaches, in the words the coach's page keeps to: each session's day and routine
+        assertThat($(Checkbox.class).withCaption("Pain you flagged, shown with the day and routine of each session")
+                .exists(), is(true));
+        test($(Checkbox.class).withCaption(
+                "Your notes, shown with the day and routine of each session (and with self-tests you share)").single())
+                .click();
         test($(Button.class).withText("Join Canal Striders").single()).click();
 
         assertThat(text(), containsString("You joined Canal Striders."));

@@ -73,7 +73,7 @@ class MemberClubPagesTest extends QuarkusViewTest {
         assertThat($(Anchor.class).withText("Create a club").single().getHref(), is("coach"));
         assertThat($(Anchor.class).withText("Coach pages: your clubs' members, groups and assignments").exists(),
                 is(false));
-        test($(Checkbox.class, card).withCaption("How easy each session felt").single()).click();
+        test($(Checkbox.class, card).withCaption("How easy each session felt, shown with its day and routine").single()).click();
         test($(Button.class, card).withText("Save what Track Tuesdays sees").single()).click();
 
         assertThat(card.getElement().getTextRecursively(), containsString("Saved"));

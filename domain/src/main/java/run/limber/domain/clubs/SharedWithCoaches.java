@@ -18,9 +18,10 @@ public record SharedWithCoaches(SharingChoices choices) {
 
     /** What coaches see only if the member turns it on, by the name of its choice, in the join page's words. */
     public static final List<Choice> IF_CHOSEN = List.of(
-            new Choice("notes", "Your notes"),
-            new Choice("ease", "How easy each session felt"),
-            new Choice("pain", "Pain you flagged"),
+            new Choice("notes",
+                    "Your notes, shown with the day and routine of each session (and with self-tests you share)"),
+            new Choice("ease", "How easy each session felt, shown with its day and routine"),
+            new Choice("pain", "Pain you flagged, shown with the day and routine of each session"),
             new Choice("selfTests", "Your self-test results"),
             new Choice("email", "Your email address"));
 
@@ -41,6 +42,14 @@ public record SharedWithCoaches(SharingChoices choices) {
     /** Whether a session was flagged as painful. */
     public boolean painVisible() {
         return choices.pain();
+    }
+
+    /**
+     * Whether coaches see a list of the member's sessions at all: only to carry a note, ease or pain the member
+     * shares. Joining alone shares weekly counts, the streak and the last session's date, not a list of sessions.
+     */
+    public boolean sessionsVisible() {
+        return choices.notes() || choices.ease() || choices.pain();
     }
 
     /** The self-tests' measurements (knee-to-wall, hip rotation). */

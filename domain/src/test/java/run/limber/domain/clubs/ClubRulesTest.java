@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ClubRulesTest {
     void joiningSharesNothingBeyondCountsStreakAndLastSessionUnlessChosen() {
         var shared = new SharedWithCoaches(SharingChoices.NOTHING_MORE);
         assertFalse(shared.emailVisible() || shared.notesVisible() || shared.easeVisible() || shared.painVisible()
-                || shared.selfTestsVisible() || shared.selfTestNotesVisible());
+                || shared.selfTestsVisible() || shared.selfTestNotesVisible() || shared.sessionsVisible());
         assertEquals(3, SharedWithCoaches.ALWAYS.size());
         assertEquals(List.of("notes", "ease", "pain", "selfTests", "email"),
                 SharedWithCoaches.IF_CHOSEN.stream().map(SharedWithCoaches.Choice::name).toList());
@@ -61,6 +62,14 @@ class ClubRulesTest {
                 visible(new SharingChoices(false, false, false, true, false)));
         assertEquals(List.of(true, false, false, true, true),
                 visible(new SharingChoices(true, false, false, true, false)));
+    }
+
+    @Test
+    void sessionsAreListedOnlyToCarryANoteEaseOrPain() {
+        assertTrue(new SharedWithCoaches(new SharingChoices(true, false, false, false, false)).sessionsVisible());
+        assertTrue(new SharedWithCoaches(new SharingChoices(false, true, false, false, false)).sessionsVisible());
+        assertTrue(new SharedWithCoaches(new SharingChoices(false, false, true, false, false)).sessionsVisible());
+        assertFalse(new SharedWithCoaches(new SharingChoices(false, false, false, true, true)).sessionsVisible());
     }
 
     /** notes, ease, pain, self-tests, a self-test's note. */

@@ -88,6 +88,24 @@ public class AdherenceService {
     }
 
     /**
+     * One member's row of the dashboard, by account id, read as the dashboard reads a page; coaches and the owner
+     * only. Not found when the account is not in the club.
+     */
+    @Transactional
+    public MemberAdherence member(long clubId, long accountId, int weekCount) {
+        checkWeeks(weekCount);
+        access.require(clubId, ClubRole.COACH);
+        var weeks = weeks(clubId, weekCount, STREAK_HORIZON);
+        var found = new ArrayList<MemberAdherence>(1);
+        reader.members(MemberScope.accounts(clubId, new long[] {accountId}), weeks.since(), -1, 0, true,
+                row -> found.add(weeks.judge(row)));
+        if (found.isEmpty()) {
+            throw new NoSuchEntryException("member", Long.toString(accountId));
+        }
+        return found.getFirst();
+    }
+
+    /**
      * Per week, newest first: how many members of the club (or group) were asked for sessions and how many met it.
      * Counted from the members' kept weeks (see {@link KeptWeeks}).
      */

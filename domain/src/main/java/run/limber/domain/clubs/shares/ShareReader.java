@@ -76,21 +76,21 @@ class ShareReader {
                 instant(row[3]), ZoneId.of((String) row[4]), new SharedWithCoaches(choices));
     }
 
-    /** Newest first; two statements: the page and the count. */
+    /** Newest first, the day in the member's zone; two statements: the page and the count. */
     Page<SharedSession> sessions(Member member, PageRequest page) {
         var shared = member.sharing();
         List<?> rows = bind(member, entities.createNativeQuery("""
-                        select s.id, s.routine_slug, s.context, s.started_at, s.duration_seconds,
+                        select cast(s.started_at at time zone ?4 as date), s.routine_slug, s.context,
                                case when ?5 then s.note end, case when ?6 then cast(s.ratings as text) end,
                                case when ?7 then s.pain end
                         """ + COUNTING + " order by s.started_at desc, s.id desc"))
                 .setParameter(5, shared.notesVisible()).setParameter(6, shared.easeVisible())
                 .setParameter(7, shared.painVisible())
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        var items = rows.stream().map(Object[].class::cast).map(row -> new SharedSession((UUID) row[0],
-                (String) row[1], SessionContext.valueOf((String) row[2]), instant(row[3]), ((Number) row[4]).intValue(),
-                shared.notesVisible() ? (String) row[5] : null, shared.easeVisible() ? ratings((String) row[6]) : null,
-                shared.painVisible() ? (Boolean) row[7] : null)).toList();
+        var items = rows.stream().map(Object[].class::cast).map(row -> new SharedSession(day(row[0]),
+                (String) row[1], SessionContext.valueOf((String) row[2]),
+                shared.notesVisible() ? (String) row[3] : null, shared.easeVisible() ? ratings((String) row[4]) : null,
+                shared.painVisible() ? (Boolean) row[5] : null)).toList();
         long total = ((Number) bind(member, entities.createNativeQuery("select count(*) " + COUNTING))
                 .getSingleResult()).longValue();
         return new Page<>(items, page.page(), page.size(), total);
@@ -132,6 +132,10 @@ class ShareReader {
 
     private static int number(Object value) {
         return ((Number) value).intValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static Instant instant(Object value) {

@@ -1,2 +1,5 @@
-/** A coach's view of one member: their club training, and notes, ease, pain and self-tests only as they share them. */
+/**
+ * A coach's view of one member: the day and routine of their club sessions while they share notes, ease or pain,
+ * those and self-tests only as they share them.
+ */
 package run.limber.domain.clubs.shares;
