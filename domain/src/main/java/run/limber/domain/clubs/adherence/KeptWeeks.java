@@ -53,7 +53,8 @@ class KeptWeeks {
     private static final String COMPLETE = """
             with member as (
                 select w.account_id, count(*) as kept,
-                       bit_or(case when w.target > 0 then 1::bigint << ((cast(? as date) - w.week) / 7) else 0 end) as targeted,
+                       bit_or(case when w.target > 0
+                                   then 1::bigint << ((cast(? as date) - w.week) / 7) else 0 end) as targeted,
                        bit_or(case when w.target > 0 and w.sessions >= w.target
                                    then 1::bigint << ((cast(? as date) - w.week) / 7) else 0 end) as met
                 from club_member_week w
