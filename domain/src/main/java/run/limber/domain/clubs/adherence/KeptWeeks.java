@@ -46,9 +46,8 @@ class KeptWeeks {
      * The same, counting only members with every week read kept; then the scope's other members, one a row. Read
      * when {@link #WEEKS} finds weeks short, as one statement so that both parts see the same rows, and without a join
      * the planner could misjudge: each member's weeks become two bit sets (bit i: i weeks before this one; 52 weeks
-     * fit a bigint), counted
-     * per bit. Parameters: this week twice, {@link #WEEKS}'s, the number of weeks twice, the scope's, the number of
-     * weeks.
+     * fit a bigint), counted per bit. Parameters: this week twice, {@link #WEEKS}'s, the number of weeks twice, the
+     * scope's, the number of weeks.
      */
     private static final String COMPLETE = """
             with member as (
