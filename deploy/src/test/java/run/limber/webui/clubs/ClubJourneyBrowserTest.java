@@ -132,11 +132,15 @@ class ClubJourneyBrowserTest extends BrowserTest {
         return page;
     }
 
-    /** An account under a name of its own, so the coach's members page tells the two apart. */
+    /**
+     * An account under a name of its own, so the coach's members page tells the two apart, living in the club's zone:
+     * a runner a day ahead would have joined after the club's today, which then asks nothing of them.
+     */
     private static TestAccounts.Account register(String displayName) {
         String email = TestAccounts.uniqueEmail();
         long id = TestAccounts.client()
-                .body(Map.of("email", email, "password", TestAccounts.PASSWORD, "displayName", displayName))
+                .body(Map.of("email", email, "password", TestAccounts.PASSWORD, "displayName", displayName,
+                        "timeZone", ZONE.getId()))
                 .when().post("/api/v1/auth/register")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
