@@ -19,8 +19,6 @@ import org.postgresql.Driver;
 final class DatabaseKeyPair {
 
     static final String SCHEMA = "limber_keys";
-    /** Any constant: the advisory lock that lets one of several instances starting at once make the pair. */
-    private static final long LOCK = 0x4c494d4245524b59L;
     private static final String TIMEOUT_SECONDS = "5";
 
     private DatabaseKeyPair() {
@@ -32,7 +30,7 @@ final class DatabaseKeyPair {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // Held until commit: concurrent "create ... if not exists" can still collide, and only one may insert.
-                statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+                statement.execute("select pg_advisory_xact_lock(hashtext('" + SCHEMA + ".jwt_key_pair'))");
                 statement.execute("create schema if not exists " + SCHEMA);
                 statement.execute("create table if not exists " + SCHEMA + ".jwt_key_pair ("
                         + " id smallint primary key check (id = 1),"
