@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import run.limber.api.editorial.Drafts;
 import run.limber.testing.DemoCallers;
 
@@ -46,6 +47,19 @@ class PublishedCacheAcrossInstancesTest {
         String slug = publishedDrill();
 
         assertServedSoon(slug, publishElsewhere(slug));
+    }
+
+    /** The other half: what this instance publishes reaches a listener elsewhere, as another instance's would. */
+    @Test
+    void aPublicationHereIsAnnouncedToEveryInstance() throws SQLException {
+        try (Connection elsewhere = connect(); var listen = elsewhere.createStatement()) {
+            listen.execute("listen " + PublishedCacheEviction.CHANNEL);
+            String slug = Drafts.uniqueSlug("replica");
+            DemoCallers.publish("drills", slug, Drafts.drill(slug, "Ankle circles"));
+
+            var heard = elsewhere.unwrap(PGConnection.class).getNotifications((int) SOON.toMillis());
+            assertTrue(heard != null && heard.length > 0, "a notification on " + PublishedCacheEviction.CHANNEL);
+        }
     }
 
     @Test
