@@ -39,7 +39,7 @@ public final class JwtKeySource implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        // Quarkus builds its configuration while it builds the app too; keys made then would be recorded in the jar.
+        // Quarkus builds its configuration while it builds the app too: no database to ask then, no key for the jar.
         if (ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of();
         }

@@ -66,7 +66,8 @@ class JwtKeySourceTest {
     @Test
     void keysAtThisSourcesOrdinalAreNotSettingsOfSmallryesOwn() {
         var values = with(JwtKeySource.PRIVATE_KEY, "private pem", JwtKeySource.PUBLIC_KEY, "public pem");
-        var ordinals = Map.of(JwtKeySource.SIGN_KEY, JwtKeySource.ORDINAL, JwtKeySource.VERIFY_KEY, JwtKeySource.ORDINAL);
+        var ordinals = Map.of(JwtKeySource.SIGN_KEY, JwtKeySource.ORDINAL,
+                JwtKeySource.VERIFY_KEY, JwtKeySource.ORDINAL);
         values.put(JwtKeySource.SIGN_KEY, "private pem");
         values.put(JwtKeySource.VERIFY_KEY, "public pem");
 

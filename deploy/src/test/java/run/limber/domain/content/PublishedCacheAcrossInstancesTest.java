@@ -114,7 +114,8 @@ class PublishedCacheAcrossInstancesTest {
     }
 
     private static void assertServedSoon(String slug, int revision) {
-        assertTrue(within(SOON, () -> servedRevision(slug) == revision), "revision " + revision + " served within " + SOON);
+        assertTrue(within(SOON, () -> servedRevision(slug) == revision),
+                "revision " + revision + " served within " + SOON);
     }
 
     private static int servedRevision(String slug) {
@@ -123,8 +124,8 @@ class PublishedCacheAcrossInstancesTest {
 
     /** This instance's listening connection, by the name it gives itself, in this test run's database. */
     private static Optional<Integer> listenerPid() {
-        try (Connection connection = connect(); var find = connection.prepareStatement("select pid from pg_stat_activity"
-                + " where application_name = ? and datname = current_database()")) {
+        try (Connection connection = connect(); var find = connection.prepareStatement(
+                "select pid from pg_stat_activity where application_name = ? and datname = current_database()")) {
             find.setString(1, PublishedChangesListener.APPLICATION_NAME);
             var rows = find.executeQuery();
             return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();

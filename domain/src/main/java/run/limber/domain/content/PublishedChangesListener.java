@@ -80,7 +80,8 @@ class PublishedChangesListener {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Not listening for publications (%s); trying again in %d ms", e.getMessage(), retry.toMillis());
+                LOG.warnf("Not listening for publications (%s); trying again in %d ms", e.getMessage(),
+                        retry.toMillis());
                 if (!pause(retry)) {
                     return;
                 }
