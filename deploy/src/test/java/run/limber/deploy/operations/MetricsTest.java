@@ -93,6 +93,21 @@ class MetricsTest {
     }
 
     @Test
+    void countsThrottledSignIns() {
+        var account = register();
+        for (int i = 0; i < 10; i++) { // the failures an account is allowed (ThrottlingTest)
+            client().body(Map.of("email", account.email(), "password", "wrong guess " + i)).when().post("/api/v1/auth/token")
+                    .then().statusCode(401);
+        }
+        double before = Scrape.sum(Scrape.metrics(), "limber_sign_in_throttles_total");
+
+        client().body(Map.of("email", account.email(), "password", account.password())).when().post("/api/v1/auth/token")
+                .then().statusCode(429);
+
+        assertEquals(before + 1, Scrape.sum(Scrape.metrics(), "limber_sign_in_throttles_total"));
+    }
+
+    @Test
     void countsLoggedSessionsOncePerIdempotencyKey() {
         String token = TestAccounts.signIn(register().email(), TestAccounts.PASSWORD).accessToken();
         String key = UUID.randomUUID().toString();
