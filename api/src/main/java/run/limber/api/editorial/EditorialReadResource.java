@@ -114,11 +114,11 @@ abstract class EditorialReadResource<T> {
     }
 
     static <T> RestResponse<WorkingCopyBody<T>> ok(WorkingCopy<T> copy) {
-        return withVersion(RestResponse.ResponseBuilder.ok(WorkingCopyBody.of(copy)), copy);
+        return withVersion(RestResponse.ResponseBuilder.ok(), copy);
     }
 
     static <T> RestResponse<WorkingCopyBody<T>> withVersion(RestResponse.ResponseBuilder<WorkingCopyBody<T>> response,
                                                             WorkingCopy<T> copy) {
-        return response.tag(new EntityTag(Long.toString(copy.version()))).build();
+        return response.entity(WorkingCopyBody.of(copy)).tag(new EntityTag(Long.toString(copy.version()))).build();
     }
 }

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +29,13 @@ class OpenApiContractTest {
     private static JsonPath document;
     private static Map<String, Map<String, Object>> operations;
 
-    @BeforeAll
+    /** Read once, on the first test: the app's port is known only from then on. */
+    @BeforeEach
     @SuppressWarnings("unchecked")
-    static void readDocument() {
+    void readDocument() {
+        if (document != null) {
+            return;
+        }
         document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         operations = new HashMap<>();
