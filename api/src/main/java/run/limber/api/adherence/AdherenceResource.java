@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -32,6 +33,7 @@ import run.limber.domain.clubs.adherence.DashboardSort;
 @Path("/api/v1/clubs/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Club adherence", description = "Members' sessions of their assigned routines against weekly targets")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class AdherenceResource {
 
@@ -83,7 +85,8 @@ class AdherenceResource {
 
     @GET
     @Path("/adherence/summary")
-    @Operation(summary = "Get the share of members meeting their target per week", operationId = "getClubAdherenceSummary",
+    @Operation(summary = "Get the share of members meeting their target per week",
+            operationId = "getClubAdherenceSummary",
             description = "For the whole club or one group, newest week first. Coaches and the owner.")
     @APIResponseSchema(value = SummaryBody.class, responseDescription = "One entry per ISO week")
     @ErrorResponses.BadRequest

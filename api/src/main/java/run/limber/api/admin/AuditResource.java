@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -25,6 +26,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who did what, when, to which account or content item")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("ADMIN")
 class AuditResource {
 
@@ -35,7 +37,8 @@ class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Read the audit log", description = "Newest first, paged, optionally of one type (any case).")
+    @Operation(summary = "Read the audit log", operationId = "listAuditEntries",
+            description = "Newest first, paged, optionally of one type (any case).")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
     @ErrorResponses.BadRequest
     @ErrorResponses.Unauthorized

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -33,6 +34,7 @@ import run.limber.domain.shared.ValidationException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "User administration", description = "Platform admins manage accounts")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("ADMIN")
 class UserAdministrationResource {
 
@@ -45,7 +47,8 @@ class UserAdministrationResource {
     }
 
     @GET
-    @Operation(summary = "Find accounts by part of their email or name", description = "Ordered by email.")
+    @Operation(summary = "Find accounts by part of their email or name", operationId = "findAccounts",
+            description = "Ordered by email.")
     @APIResponse(responseCode = "200", description = "One page of accounts")
     @ErrorResponses.BadRequest
     @ErrorResponses.Unauthorized
@@ -61,8 +64,8 @@ class UserAdministrationResource {
 
     @PUT
     @Path("/{id}/roles")
-    @Operation(summary = "Set an account's roles", description = "RUNNER is always kept. Admins cannot drop their own"
-            + " ADMIN role.")
+    @Operation(summary = "Set an account's roles", operationId = "setAccountRoles",
+            description = "RUNNER is always kept. Admins cannot drop their own ADMIN role.")
     @APIResponseSchema(value = AccountBody.class, responseDescription = "The account with its new roles")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
@@ -83,7 +86,7 @@ class UserAdministrationResource {
 
     @PUT
     @Path("/{id}/disabled")
-    @Operation(summary = "Disable an account, or enable it again",
+    @Operation(summary = "Disable an account, or enable it again", operationId = "setAccountDisabled",
             description = "Disabling signs it out everywhere at once; its access tokens stop working on the next"
                     + " request. Admins cannot disable themselves.")
     @APIResponseSchema(value = AccountBody.class, responseDescription = "The account as it is now")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
@@ -33,6 +34,7 @@ import run.limber.domain.shared.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-tests", description = "The caller's mobility self-tests: knee-to-wall and seated hip rotation")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class AssessmentResource {
 
@@ -43,8 +45,9 @@ class AssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Record a self-test", description = "Knee-to-wall distances are required; the hip check is"
-            + " optional. A left/right knee-to-wall difference of 2 cm or more is flagged as sidesDiffer.")
+    @Operation(summary = "Record a self-test", operationId = "recordSelfTest",
+            description = "Knee-to-wall distances are required; the hip check is optional. A left/right knee-to-wall"
+                    + " difference of 2 cm or more is flagged as sidesDiffer.")
     @APIResponseSchema(value = AssessmentBody.class, responseCode = "201", responseDescription = "The recorded test")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
@@ -55,7 +58,8 @@ class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "List my self-tests, newest first")
+    @Operation(summary = "List my self-tests, newest first", operationId = "listMySelfTests",
+            description = "Paged; each test with its knee-to-wall distances, hip check and note.")
     @APIResponse(responseCode = "200", description = "One page of my tests")
     @ErrorResponses.BadRequest
     @ErrorResponses.Unauthorized
@@ -68,7 +72,8 @@ class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one of my self-tests")
+    @Operation(summary = "Get one of my self-tests", operationId = "getMySelfTest",
+            description = "Only the caller's own tests are found; any other id is 404.")
     @APIResponseSchema(value = AssessmentBody.class, responseDescription = "The test")
     @APIResponse(responseCode = "404", description = "I have no self-test with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

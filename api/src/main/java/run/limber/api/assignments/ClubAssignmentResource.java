@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -48,6 +49,7 @@ import run.limber.domain.shared.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Club assignments", description = "Routines a club's coaches assign to groups or members, pinned to the"
         + " revisions published when assigned")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("RUNNER")
 class ClubAssignmentResource {
 
@@ -64,8 +66,8 @@ class ClubAssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignRoutine", summary = "Assign a published routine to a group or one member",
-            description = "Pinned to the routine's and its drills' revisions published now: members play exactly those"
-                    + " until a coach moves the assignment. weeklyTarget defaults to the number of days.")
+            description = "Pinned to the routine's and its drills' revisions published now: members play exactly"
+                    + " those until a coach moves the assignment. weeklyTarget defaults to the number of days.")
     @APIResponseSchema(value = AssignmentBody.class, responseCode = "201",
             responseDescription = "Assigned; Location points to it, ETag is its version")
     @ClubErrors.InClub

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -24,6 +25,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/me/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My assignments", description = "What my clubs' coaches assigned me, directly or through my groups")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("RUNNER")
 class MyAssignmentResource {
 
@@ -35,8 +37,8 @@ class MyAssignmentResource {
 
     @GET
     @Operation(operationId = "listMyAssignments", summary = "List my assignments, latest start first",
-            description = "Ended ones included (endsOn before today). Log a session played from one with"
-                    + " `assignment: id` in POST /api/v1/me/sessions.")
+            description = "Ended ones included (endsOn before today). Log a session played from one with `assignment:"
+                    + " id` in POST /api/v1/me/sessions.")
     @APIResponse(responseCode = "200", description = "One page of my assignments")
     @ErrorResponses.BadRequest
     @ErrorResponses.Unauthorized

@@ -54,8 +54,9 @@ class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account", description = "Then sign in with POST /api/v1/auth/token. One address"
-            + " may ask for 30 accounts an hour, refused ones included (429 beyond).")
+    @Operation(summary = "Create an account", operationId = "registerAccount",
+            description = "Then sign in with POST /api/v1/auth/token. One address may ask for 30 accounts an hour,"
+                    + " refused ones included (429 beyond).")
     @APIResponseSchema(value = AccountBody.class, responseCode = "201",
             responseDescription = "The new account; Location points to /api/v1/me")
     @ErrorResponses.InvalidFields
@@ -72,6 +73,7 @@ class AuthResource {
     @POST
     @Path("/token")
     @Operation(summary = "Sign in: swap an email and password for an access token and a refresh token",
+            operationId = "signIn",
             description = "A wrong password and an unknown email get the same answer. After 10 failures for one"
                     + " account, or 100 from one address, within 15 minutes, sign-ins wait (429).")
     @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
@@ -87,6 +89,7 @@ class AuthResource {
     @POST
     @Path("/refresh")
     @Operation(summary = "Swap a refresh token for a new access token and the next refresh token",
+            operationId = "refreshToken",
             description = "Each refresh token works once. Sending a used one again revokes its whole chain: whoever"
                     + " holds the newer token is signed out too.")
     @APIResponseSchema(value = TokenBody.class, responseDescription = "The next pair of tokens")
@@ -98,7 +101,7 @@ class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Sign out: revoke a refresh token and every token rotated from it",
+    @Operation(summary = "Sign out: revoke a refresh token and every token rotated from it", operationId = "signOut",
             description = "Access tokens already issued stay valid until they expire (at most a few minutes).")
     @APIResponse(responseCode = "204", description = "Revoked, or the token was unknown")
     public void logout(@NotNull(message = BODY_REQUIRED) RefreshBody body) {

@@ -12,6 +12,12 @@ public final class ApiAuthentication {
     /** The authentication scheme of smallrye-jwt's bearer token mechanism. */
     public static final String BEARER = "Bearer";
 
+    /**
+     * The bearer scheme's name in the OpenAPI document (quarkus.smallrye-openapi.security-scheme-name): every protected
+     * resource class names it in {@code @SecurityRequirement}, public ones do not.
+     */
+    public static final String SCHEME = "bearer";
+
     private ApiAuthentication() {
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -32,6 +33,7 @@ import run.limber.domain.bundle.ImportProgress;
 @Path("/api/v1/admin/content")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Content bundle", description = "All content as one versioned JSON file, out and in")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed({"EDITOR", "ADMIN"})
 class ContentTransferResource {
 
@@ -48,9 +50,9 @@ class ContentTransferResource {
 
     @GET
     @Path("/export")
-    @Operation(summary = "Export all content as one bundle", description = "PUBLISHED (the default) holds what runners"
-            + " see; ALL holds each item's working copy, drafts included, archived items left out. Import takes the"
-            + " same file.")
+    @Operation(summary = "Export all content as one bundle", operationId = "exportContent",
+            description = "PUBLISHED (the default) holds what runners see; ALL holds each item's working copy, drafts"
+                    + " included, archived items left out. Import takes the same file.")
     @APIResponseSchema(value = ContentBundle.class, responseDescription = "The bundle, as a file to save")
     @ErrorResponses.BadRequest
     @ErrorResponses.EditorsOnly
@@ -66,11 +68,12 @@ class ContentTransferResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a bundle", description = "Checks the whole bundle first (every problem is reported"
-            + " with its path, e.g. drills[3].name). A dry run reports what would be created, changed or left"
-            + " unchanged and writes nothing; otherwise all of it is applied in one transaction, or none. Items are"
-            + " imported as drafts for review unless publish=true, which needs the right to publish without review"
-            + " (an admin, or anyone when review is off).")
+    @Operation(summary = "Import a bundle", operationId = "importContent",
+            description = "Checks the whole bundle first (every problem is reported with its path, e.g."
+                    + " drills[3].name). A dry run reports what would be created, changed or left unchanged and"
+                    + " writes nothing; otherwise all of it is applied in one transaction, or none. Items are"
+                    + " imported as drafts for review unless publish=true, which needs the right to publish without"
+                    + " review (an admin, or anyone when review is off).")
     @APIResponse(responseCode = "200", description = "What the import did, or would do")
     @ErrorResponses.InvalidContent
     @ErrorResponses.EditorsOnly

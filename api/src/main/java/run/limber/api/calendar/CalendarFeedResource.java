@@ -38,7 +38,7 @@ class CalendarFeedResource {
     @GET
     @Path("/{token}.ics")
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "Read a calendar feed",
+    @Operation(summary = "Read a calendar feed", operationId = "getCalendarFeed",
             description = "For calendar apps: the secret in the address is the only credential.")
     @APIResponse(responseCode = "200", description = "An iCalendar document with a weekly recurring event",
             content = @Content(mediaType = TEXT_CALENDAR))

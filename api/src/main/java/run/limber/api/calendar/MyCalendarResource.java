@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
@@ -35,6 +36,7 @@ import run.limber.domain.shared.NoSuchEntryException;
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/me/calendar")
 @Tag(name = "Calendar", description = "A secret iCalendar feed of the runner's training days")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class MyCalendarResource {
 
@@ -49,7 +51,7 @@ class MyCalendarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a new calendar feed address for my training days",
+    @Operation(summary = "Make a new calendar feed address for my training days", operationId = "createMyCalendarFeed",
             description = "The answer holds the secret address once; any earlier address of mine stops working.")
     @APIResponseSchema(value = CalendarBody.class, responseCode = "201", responseDescription = "The new feed")
     @ErrorResponses.InvalidFields
@@ -71,8 +73,8 @@ class MyCalendarResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get my calendar feed's days and moment", description = "Without the address: only its"
-            + " hash is kept. Make a new feed to get an address again.")
+    @Operation(summary = "Get my calendar feed's days and moment", operationId = "getMyCalendarFeed",
+            description = "Without the address: only its hash is kept. Make a new feed to get an address again.")
     @APIResponseSchema(value = CalendarBody.class, responseDescription = "My feed")
     @APIResponse(responseCode = "404", description = "I have no calendar feed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,7 +85,8 @@ class MyCalendarResource {
     }
 
     @DELETE
-    @Operation(summary = "Revoke my calendar feed address")
+    @Operation(summary = "Revoke my calendar feed address", operationId = "revokeMyCalendarFeed",
+            description = "The address stops working; make a new feed to get one again.")
     @APIResponse(responseCode = "204", description = "Revoked, or there was none")
     @ErrorResponses.Unauthorized
     public void unsubscribe() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -24,6 +25,7 @@ import run.limber.domain.shared.Page;
 @Path("/api/v1/admin/clubs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Club administration", description = "Platform admins list and delete clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("ADMIN")
 class ClubAdministrationResource {
 

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -34,6 +36,7 @@ import run.limber.domain.shared.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class ClubGroupResource {
 
@@ -46,8 +49,9 @@ class ClubGroupResource {
     }
 
     @POST
-    @Operation(summary = "Create a group", operationId = "createClubGroup")
-    @APIResponse(responseCode = "201", description = "The group, with its Location")
+    @Operation(summary = "Create a group", operationId = "createClubGroup",
+            description = "A club's groups have names of their own (409 for a name in use).")
+    @APIResponseSchema(value = GroupBody.class, responseCode = "201", responseDescription = "The group, with its Location")
     @ErrorResponses.InvalidFields
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly
@@ -70,7 +74,8 @@ class ClubGroupResource {
 
     @PUT
     @Path(GROUP)
-    @Operation(summary = "Rename a group", operationId = "renameClubGroup")
+    @Operation(summary = "Rename a group", operationId = "renameClubGroup",
+            description = "To a name no other group of the club has (409 otherwise).")
     @APIResponse(responseCode = "200", description = "The group as it is now")
     @ErrorResponses.InvalidFields
     @ClubErrors.InClub
@@ -94,7 +99,8 @@ class ClubGroupResource {
 
     @GET
     @Path(GROUP + "/members")
-    @Operation(summary = "List a group's members", operationId = "listClubGroupMembers")
+    @Operation(summary = "List a group's members", operationId = "listClubGroupMembers",
+            description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of the group's members, by name")
     @ErrorResponses.BadRequest
     @ClubErrors.InClub

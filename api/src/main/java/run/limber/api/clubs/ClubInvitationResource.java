@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -26,6 +27,7 @@ import run.limber.domain.clubs.ClubInvitations;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class ClubInvitationResource {
 

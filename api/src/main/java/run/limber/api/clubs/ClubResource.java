@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -42,6 +43,7 @@ import run.limber.domain.shared.ValidationException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs", description = "Running clubs: owners and coaches assign routines to their members")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class ClubResource {
 
@@ -59,7 +61,8 @@ class ClubResource {
     @POST
     @Operation(summary = "Create a club", operationId = "createClub",
             description = "The caller becomes its owner. Joining by code is on from the start.")
-    @APIResponse(responseCode = "201", description = "The club, with its Location and ETag")
+    @APIResponseSchema(value = ClubBody.class, responseCode = "201",
+            responseDescription = "The club, with its Location and ETag")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
     @APIResponse(responseCode = "403", description = "Only platform admins create clubs here (limber.clubs.creators)")

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -27,6 +28,7 @@ import run.limber.domain.clubs.ClubInvitations;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class InvitationAcceptResource {
 
@@ -39,7 +41,8 @@ class InvitationAcceptResource {
     }
 
     @GET
-    @Operation(summary = "See what accepting an invitation means", operationId = "previewInvitation")
+    @Operation(summary = "See what accepting an invitation means", operationId = "previewInvitation",
+            description = "The club, its coaches and the sharing choices to make, before accepting.")
     @APIResponseSchema(value = PreviewBody.class, responseDescription = "The club and what joining shares")
     @ErrorResponses.Unauthorized
     @APIResponse(responseCode = "404", description = NOT_USABLE)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ClubErrors;
@@ -27,6 +28,7 @@ import run.limber.domain.shared.PageRequest;
 @Path("/api/v1/clubs/{id: \\d{1,18}}/members/{accountId: \\d{1,18}}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class MemberSharesResource {
 
@@ -45,10 +47,10 @@ class MemberSharesResource {
                     + " assignments (as on the adherence dashboard), from the day they joined; never the rest of their"
                     + " log. Listed only when the member shares at least one of notes, ease ratings and pain flags"
                     + " with the club: otherwise 200 with no items, a total of 0 and every `shared` flag false, as"
-                    + " joining alone shares weekly counts, the streak and the last session's date, not the days."
-                    + " Each item is the session's `day` in the member's time zone, its `routine` and `context`;"
-                    + " never its id, time or duration. `note`, `ratings` and `pain` appear only when shared;"
-                    + " `shared` says which, so a missing field can be read as \"not shared\" rather than \"none\"."
+                    + " joining alone shares weekly counts, the streak and the last session's date, not the days. Each"
+                    + " item is the session's `day` in the member's time zone, its `routine` and `context`; never its"
+                    + " id, time or duration. `note`, `ratings` and `pain` appear only when shared; `shared` says"
+                    + " which, so a missing field can be read as \"not shared\" rather than \"none\"."
                     + NOT_FOUND)
     @APIResponseSchema(value = SharedSessionsBody.class, responseDescription = "One page of sessions, or no items"
             + " and every `shared` flag false")

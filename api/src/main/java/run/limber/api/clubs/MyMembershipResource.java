@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
@@ -27,6 +28,7 @@ import run.limber.domain.shared.ValidationException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clubs")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class MyMembershipResource {
 
@@ -37,7 +39,8 @@ class MyMembershipResource {
     }
 
     @GET
-    @Operation(summary = "Get my membership", operationId = "getMyMembership")
+    @Operation(summary = "Get my membership", operationId = "getMyMembership",
+            description = "My role in the club, when I joined, and what I share with its coaches.")
     @APIResponseSchema(value = MembershipBody.class, responseDescription = "My role, when I joined, what I share")
     @ClubErrors.InClub
     public MembershipBody get(@PathParam("id") long id) {
@@ -47,7 +50,8 @@ class MyMembershipResource {
     @DELETE
     @Operation(summary = "Leave the club", operationId = "leaveClub",
             description = "The coaches lose access to everything of mine at once, past weeks included. An owner hands"
-                    + " ownership on first (409 otherwise), unless they are the only member: then the club is deleted.")
+                    + " ownership on first (409 otherwise), unless they are the only member: then the club is"
+                    + " deleted.")
     @APIResponse(responseCode = "204", description = "Left (and, for an owner on their own, the club deleted)")
     @ClubErrors.InClub
     @ClubErrors.Conflict
@@ -57,7 +61,8 @@ class MyMembershipResource {
 
     @GET
     @Path("/sharing")
-    @Operation(summary = "Get what I share with this club's coaches", operationId = "getMySharing")
+    @Operation(summary = "Get what I share with this club's coaches", operationId = "getMySharing",
+            description = "Which of my notes, ease and pain ratings, self-tests and email the coaches may see.")
     @APIResponseSchema(value = SharingBody.class, responseDescription = "My sharing choices")
     @ClubErrors.InClub
     public SharingBody sharing(@PathParam("id") long id) {

@@ -38,7 +38,8 @@ class DrillResource {
     }
 
     @GET
-    @Operation(summary = "List published drills", description = "Filter by target area and/or timing; any case.")
+    @Operation(summary = "List published drills", operationId = "listDrills",
+            description = "Filter by target area and/or timing; any case.")
     @APIResponse(responseCode = "200", description = "One page of drills")
     @ErrorResponses.BadRequest
     public Page<DrillSummaryBody> list(
@@ -55,7 +56,8 @@ class DrillResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a published drill with its prescription, label and sets")
+    @Operation(summary = "Get a published drill with its prescription, label and sets", operationId = "getDrill",
+            description = "Why it matters, setup, steps, feel, tips and illustrations, with its prescription.")
     @APIResponseSchema(value = DrillBody.class, responseDescription = "The drill")
     @ErrorResponses.NotFound
     public DrillBody get(@PathParam("slug") String slug) {

@@ -3,6 +3,7 @@ package run.limber.api.editorial;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.domain.editorial.EditorialKind;
@@ -13,6 +14,7 @@ import run.limber.domain.notes.NoteContent;
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/notes")
 @Tag(name = "Editing notes", description = "Drafts, review, publishing and history of notes; editors and admins only")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 class AdminNoteResource extends EditorialResource<NoteContent> {
 
     AdminNoteResource(EditorialService editorial, RevisionHistory history, ObjectMapper json) {

@@ -10,10 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
@@ -47,6 +48,7 @@ abstract class EditorialReadResource<T> {
     @GET
     @Operation(summary = "List items with their workflow status",
             description = "Sorted by title, paged, optionally of one status (any case).")
+    @APIResponse(responseCode = "200", description = "One page of items")
     @ErrorResponses.BadRequest
     @ErrorResponses.EditorsOnly
     public Page<ItemSummaryBody> list(
@@ -64,15 +66,18 @@ abstract class EditorialReadResource<T> {
     @Path("/{slug}")
     @Operation(summary = "Get the working copy", description = "The open draft if there is one, else the published"
             + " revision. The ETag is the item's version, for If-Match on the next write.")
+    @WorkingCopyResponses.Saved
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
-    public Response get(@PathParam("slug") String slug) {
-        return withVersion(Response.ok(), editorial.get(kind, slug));
+    public RestResponse<WorkingCopyBody<T>> get(@PathParam("slug") String slug) {
+        return ok(editorial.get(kind, slug));
     }
 
     @GET
     @Path("/{slug}/revisions")
-    @Operation(summary = "List every revision, oldest first")
+    @Operation(summary = "List every revision, oldest first",
+            description = "Each revision's number, status, author, dates, change summary and review comment.")
+    @APIResponse(responseCode = "200", description = "The revisions")
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
     public List<RevisionBody> revisions(@PathParam("slug") String slug) {
@@ -81,7 +86,9 @@ abstract class EditorialReadResource<T> {
 
     @GET
     @Path("/{slug}/revisions/{number}")
-    @Operation(summary = "Get one revision with its content")
+    @Operation(summary = "Get one revision with its content",
+            description = "The content as it was saved in that revision, in the shape editors write.")
+    @APIResponse(responseCode = "200", description = "The revision")
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
     public RevisionContentBody<T> revision(@PathParam("slug") String slug, @PathParam("number") int number) {
@@ -92,6 +99,7 @@ abstract class EditorialReadResource<T> {
     @Path("/{slug}/diff")
     @Operation(summary = "Compare two revisions field by field", description = "Lists such as steps and tips are"
             + " compared as lists: added, removed and changed items.")
+    @APIResponse(responseCode = "200", description = "The changed fields")
     @ErrorResponses.BadRequest
     @ErrorResponses.UnknownItem
     @ErrorResponses.EditorsOnly
@@ -105,11 +113,12 @@ abstract class EditorialReadResource<T> {
         return DiffBody.of(history.diff(kind, slug, older.getAsInt(), newer.getAsInt()));
     }
 
-    static Response ok(WorkingCopy<?> copy) {
-        return withVersion(Response.ok(), copy);
+    static <T> RestResponse<WorkingCopyBody<T>> ok(WorkingCopy<T> copy) {
+        return withVersion(RestResponse.ResponseBuilder.ok(), copy);
     }
 
-    static Response withVersion(Response.ResponseBuilder response, WorkingCopy<?> copy) {
-        return response.tag(new EntityTag(Long.toString(copy.version()))).entity(WorkingCopyBody.of(copy)).build();
+    static <T> RestResponse<WorkingCopyBody<T>> withVersion(RestResponse.ResponseBuilder<WorkingCopyBody<T>> response,
+                                                            WorkingCopy<T> copy) {
+        return response.entity(WorkingCopyBody.of(copy)).tag(new EntityTag(Long.toString(copy.version()))).build();
     }
 }

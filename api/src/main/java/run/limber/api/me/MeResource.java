@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
@@ -27,6 +28,7 @@ import run.limber.domain.accounts.AccountService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My account", description = "The signed-in caller's own account")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class MeResource {
 
@@ -39,7 +41,8 @@ class MeResource {
     }
 
     @GET
-    @Operation(summary = "Get my account")
+    @Operation(summary = "Get my account", operationId = "getMyAccount",
+            description = "My email, display name, time zone and roles.")
     @APIResponseSchema(value = AccountBody.class, responseDescription = "My account")
     @ErrorResponses.Unauthorized
     public AccountBody get() {
@@ -47,7 +50,8 @@ class MeResource {
     }
 
     @PATCH
-    @Operation(summary = "Change my display name and/or time zone", description = "Fields left out stay as they are.")
+    @Operation(summary = "Change my display name and/or time zone", operationId = "updateMyAccount",
+            description = "Fields left out stay as they are.")
     @APIResponseSchema(value = AccountBody.class, responseDescription = "My account as it is now")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
@@ -57,7 +61,7 @@ class MeResource {
 
     @PUT
     @Path("/password")
-    @Operation(summary = "Change my password",
+    @Operation(summary = "Change my password", operationId = "changeMyPassword",
             description = "Signs the account out everywhere else: web sessions and refresh tokens end. After 5 wrong"
                     + " current passwords (here or when deleting the account) within 15 minutes, checks wait (429).")
     @APIResponse(responseCode = "204", description = "Changed")
@@ -72,7 +76,8 @@ class MeResource {
 
     @GET
     @Path("/export")
-    @Operation(summary = "Download everything Limber holds about me, as JSON")
+    @Operation(summary = "Download everything Limber holds about me, as JSON", operationId = "exportMyData",
+            description = "My account, my activity and the data kept about me, as one JSON attachment.")
     @APIResponseSchema(value = ExportBody.class, responseDescription = "An attachment, limber-export.json")
     @ErrorResponses.Unauthorized
     public RestResponse<ExportBody> export() {
@@ -82,7 +87,7 @@ class MeResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete my account and my personal data",
+    @Operation(summary = "Delete my account and my personal data", operationId = "deleteMyAccount",
             description = "The password confirms it; wrong ones are limited as for a password change.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @ErrorResponses.InvalidFields

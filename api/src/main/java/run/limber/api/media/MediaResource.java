@@ -41,8 +41,9 @@ class MediaResource {
     @Path("/{id}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @PermitAll
-    @Operation(summary = "Get an illustration", description = "With an ETag and a year-long cache lifetime; an"
-            + " If-None-Match with the current ETag gets 304.")
+    @Operation(summary = "Get an illustration", operationId = "getIllustration",
+            description = "With an ETag and a year-long cache lifetime; an If-None-Match with the current ETag gets"
+                    + " 304.")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "304", description = "The client's copy is current")
     @ErrorResponses.NotFound

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -19,6 +20,7 @@ import run.limber.domain.media.MediaLibrary;
 @HttpAuthenticationMechanism(ApiAuthentication.BEARER)
 @Path("/api/v1/admin/media")
 @Tag(name = "Media")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed({"EDITOR", "ADMIN"})
 class MediaUploadResource {
 
@@ -32,10 +34,11 @@ class MediaUploadResource {
     @Consumes({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"EDITOR", "ADMIN"})
-    @Operation(summary = "Upload an illustration", description = "The body is the image file: PNG, JPEG or WebP, at"
-            + " most 2 MB. The type is read from the bytes, not the name or Content-Type. Uploading the same file"
-            + " again answers with the image already stored. Put the id in a drill's illustrations with alt text.")
-    @APIResponse(responseCode = "201", description = "The stored image and its URL")
+    @Operation(summary = "Upload an illustration", operationId = "uploadIllustration",
+            description = "The body is the image file: PNG, JPEG or WebP, at most 2 MB. The type is read from the"
+                    + " bytes, not the name or Content-Type. Uploading the same file again answers with the image"
+                    + " already stored. Put the id in a drill's illustrations with alt text.")
+    @APIResponseSchema(value = MediaBody.class, responseCode = "201", responseDescription = "The stored image and its URL")
     @ErrorResponses.InvalidFields
     @ErrorResponses.EditorsOnly
     @ErrorResponses.TooLarge

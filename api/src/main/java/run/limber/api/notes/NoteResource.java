@@ -36,7 +36,8 @@ class NoteResource {
     }
 
     @GET
-    @Operation(summary = "List published notes", description = "Optionally only one category; any case.")
+    @Operation(summary = "List published notes", operationId = "listNotes",
+            description = "Optionally only one category; any case.")
     @APIResponse(responseCode = "200", description = "One page of notes")
     @ErrorResponses.BadRequest
     public Page<NoteSummaryBody> list(
@@ -51,7 +52,8 @@ class NoteResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a published note with its Markdown and sanitised HTML")
+    @Operation(summary = "Get a published note with its Markdown and sanitised HTML", operationId = "getNote",
+            description = "The body as written (Markdown) and as safe HTML to show.")
     @APIResponseSchema(value = NoteBody.class, responseDescription = "The note")
     @ErrorResponses.NotFound
     public NoteBody get(@PathParam("slug") String slug) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -21,6 +22,7 @@ import run.limber.domain.accounts.AccountService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress", description = "The caller's weekly goal, sessions per week and streak")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class GoalResource {
 
@@ -31,7 +33,8 @@ class GoalResource {
     }
 
     @GET
-    @Operation(summary = "Get my weekly goal")
+    @Operation(summary = "Get my weekly goal", operationId = "getMyGoal",
+            description = "Sessions per ISO week that count as meeting it; 3 until changed.")
     @APIResponseSchema(value = GoalBody.class, responseDescription = "My goal")
     @ErrorResponses.Unauthorized
     public GoalBody get() {
@@ -39,7 +42,8 @@ class GoalResource {
     }
 
     @PUT
-    @Operation(summary = "Set my weekly goal", description = "1 to 7 sessions per ISO week; 3 until changed.")
+    @Operation(summary = "Set my weekly goal", operationId = "setMyGoal",
+            description = "1 to 7 sessions per ISO week; 3 until changed.")
     @APIResponseSchema(value = GoalBody.class, responseDescription = "My goal as it is now")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized

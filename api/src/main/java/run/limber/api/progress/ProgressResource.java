@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
@@ -21,6 +22,7 @@ import run.limber.domain.progress.ProgressService;
 @Path("/api/v1/me/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @Authenticated
 class ProgressResource {
 
@@ -31,7 +33,7 @@ class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "Get my sessions per ISO week against my goal, and my streak",
+    @Operation(summary = "Get my sessions per ISO week against my goal, and my streak", operationId = "getMyProgress",
             description = "Weeks follow my time zone. Exactly the requested number of weeks, this week first.")
     @APIResponseSchema(value = ProgressBody.class, responseDescription = "My progress")
     @ErrorResponses.BadRequest

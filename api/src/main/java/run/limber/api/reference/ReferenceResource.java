@@ -30,7 +30,9 @@ class ReferenceResource {
 
     @GET
     @Produces(PDF)
-    @Operation(summary = "Download the quick reference: every drill with its target area and reps on one page")
+    @Operation(summary = "Download the quick reference: every drill with its target area and reps on one page",
+            operationId = "getReferencePdf",
+            description = "For printing or offline use: one A4 page built from the published drills.")
     @APIResponse(responseCode = "200", description = "A one-page A4 PDF", content = @Content(mediaType = PDF))
     public RestResponse<byte[]> pdf() {
         return RestResponse.ResponseBuilder.ok(reference.pdf(), PDF)

@@ -36,7 +36,8 @@ class RoutineResource {
     }
 
     @GET
-    @Operation(summary = "List published routines")
+    @Operation(summary = "List published routines", operationId = "listRoutines",
+            description = "Paged; each routine with its name, description and timings.")
     @APIResponse(responseCode = "200", description = "One page of routines")
     @ErrorResponses.BadRequest
     public Page<RoutineSummaryBody> list(@BeanParam PageParameters paging) {
@@ -48,7 +49,8 @@ class RoutineResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a published routine with its drills in order")
+    @Operation(summary = "Get a published routine with its drills in order", operationId = "getRoutine",
+            description = "Its description, frequency and drills in order.")
     @APIResponseSchema(value = RoutineBody.class, responseDescription = "The routine")
     @ErrorResponses.NotFound
     public RoutineBody get(@PathParam("slug") String slug) {
@@ -58,6 +60,7 @@ class RoutineResource {
     @GET
     @Path("/{slug}/plan")
     @Operation(summary = "Get a published routine as the ordered sets and transitions to follow",
+            operationId = "getRoutinePlan",
             description = "Each drill's prescription expanded: one SET per side, foot angle and direction, with a"
                     + " TRANSITION (switch legs, turn the foot, next drill) between any two sets.")
     @APIResponseSchema(value = PlanBody.class, responseDescription = "The plan")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import run.limber.api.base.ApiAuthentication;
@@ -39,6 +40,7 @@ import run.limber.domain.shared.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My sessions", description = "The routines the signed-in runner has done")
+@SecurityRequirement(name = ApiAuthentication.SCHEME)
 @RolesAllowed("RUNNER")
 class SessionResource {
 
@@ -51,7 +53,7 @@ class SessionResource {
     }
 
     @POST
-    @Operation(summary = "Log a session",
+    @Operation(summary = "Log a session", operationId = "logSession",
             description = "Send an Idempotency-Key (any unique string, e.g. a UUID) so a retry never logs the session"
                     + " twice: the same key with the same body answers with the session logged the first time.")
     @APIResponseSchema(value = SessionBody.class, responseCode = "201",
@@ -70,7 +72,7 @@ class SessionResource {
     }
 
     @GET
-    @Operation(summary = "List my sessions, newest first",
+    @Operation(summary = "List my sessions, newest first", operationId = "listMySessions",
             description = "from and to are instants (2026-11-23T06:00:00Z) or dates (2026-11-23) in my time zone;"
                     + " from is inclusive, to is exclusive for an instant and inclusive for a date.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
@@ -86,7 +88,8 @@ class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one of my sessions")
+    @Operation(summary = "Get one of my sessions", operationId = "getMySession",
+            description = "Only the caller's own sessions are found; any other id, or one that is not a UUID, is 404.")
     @APIResponseSchema(value = SessionBody.class, responseDescription = "The session")
     @APIResponse(responseCode = "404", description = "No session of mine with that id")
     @ErrorResponses.Unauthorized
@@ -96,7 +99,8 @@ class SessionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete one of my sessions")
+    @Operation(summary = "Delete one of my sessions", operationId = "deleteMySession",
+            description = "Deleting cannot be undone.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No session of mine with that id")
     @ErrorResponses.Unauthorized
