@@ -75,8 +75,8 @@ class ApiErrorsTest {
                         is("#/components/schemas/TokenBody"))
                 .body("paths.'/api/v1/auth/token'.post.responses.'429'.headers.'Retry-After'.schema.type",
                         is("integer"))
-                .body("paths.'/api/v1/admin/users'.get.security[0].keySet()", contains("SecurityScheme"))
-                .body("components.securitySchemes.SecurityScheme.scheme", is("bearer"));
+                .body("paths.'/api/v1/admin/users'.get.security[0].keySet()", contains("bearer"))
+                .body("components.securitySchemes.bearer.scheme", is("bearer"));
     }
 
     private static void operationIsDocumented(JsonPath document, String method, String path) {
