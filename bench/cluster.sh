@@ -111,7 +111,7 @@ write_haproxy_config() {
     cat >"$WORK/haproxy.cfg" <<CFG
 global
     stats socket $SOCKET mode 600 level admin
-    log stderr format raw local0 info
+    log stdout format raw local0 info
 
 defaults
     mode http
@@ -130,7 +130,10 @@ defaults
 frontend web
     bind 127.0.0.1:$LB_PORT
     option forwardfor
+    # With X-Forwarded-Proto but no port, Quarkus takes the scheme's default port (80): the browser's Origin
+    # (port $LB_PORT) then differs from the request's, and the CORS filter refuses Vaadin's module scripts (403).
     http-request set-header X-Forwarded-Proto http
+    http-request set-header X-Forwarded-Port %[dst_port]
     default_backend limber
 
 backend limber
@@ -229,7 +232,7 @@ rolling_restart() {
 build_if_needed
 "${PSQL_ADMIN[@]}" -c "drop database if exists $DB with (force)" -c "create database $DB"
 write_haproxy_config
-haproxy -db -f "$WORK/haproxy.cfg" 2>"$WORK/haproxy.log" &
+haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>/dev/null &
 BACKGROUND+=($!)
 until [ -S "$SOCKET" ]; do sleep 0.05; done
 monitor_haproxy &
@@ -314,9 +317,9 @@ served_by=$(cat "$WORK/served-by" 2>/dev/null || true)
 if [ -n "$served_by" ] && [ -n "${PID[$served_by]:-}" ]; then
     term=$(now_ms)
     stop_instance "$served_by"
-    echo "stopped $served_by (served the player), exit after $(seconds $((EXITED - term))) s"
-    touch "$WORK/stopped"
+    echo "stopped $served_by, which served the player: exit after $(seconds $((EXITED - term))) s"
 fi
+touch "$WORK/stopped"
 player_status=0
 wait "$PLAYER" || player_status=$?
 require "the runner resumes on the other instance" [ "$player_status" = 0 ]
@@ -335,10 +338,8 @@ Tokens: from a accepted by b $a_to_b, from b accepted by a $b_to_a
 Writer: $(field error "$WORK/writer.txt")
 Player: $(tr '\n' ' ' <"$WORK/player.txt")
 REPORT
-if [ -s "$WORK/haproxy.log" ]; then
-    echo "HAProxy's log (state changes and requests that went wrong), last lines:"
-    tail -n 15 "$WORK/haproxy.log"
-fi
+echo "HAProxy's log: instances going DOWN and UP, and requests answered other than 2xx:"
+awk '/Server limber\/|has no server/ || ($5 ~ /^-?[0-9]+\// && $6 !~ /^2/)' "$WORK/haproxy.log" | sed 's/^/  /'
 
 if [ ${#FAILED_CHECKS[@]} -gt 0 ]; then
     printf 'FAILED: %s\n' "${FAILED_CHECKS[@]}"

@@ -16,11 +16,13 @@ const REPS = 10;
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const exactly = (page, text) => page.getByText(text, { exact: true });
 
+/** The counter once it shows this many reps (its label says so: "Count a rep: 4 of 10 reps"). */
+const counterAt = (page, reps) => page.locator(`vaadin-button.player-counter[aria-label^="Count a rep: ${reps} of"]`);
+
 async function countTo(page, reps) {
-    const counter = page.locator('vaadin-button.player-counter');
     for (let rep = 1; rep <= reps; rep++) {
         await page.keyboard.press('Space');
-        await counter.filter({ hasText: new RegExp(`^${rep}$`) }).waitFor();
+        await counterAt(page, rep).waitFor();
     }
 }
 
@@ -54,9 +56,11 @@ async function waitForFile(file, seconds) {
             '--disable-sync', '--no-first-run'],
     });
     let ok = false;
+    let page;
     try {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-        const page = await context.newPage();
+        // A phone, as the runner holds it in the player (and as PlayerBrowserTest plays).
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+        page = await context.newPage();
         page.setDefaultTimeout(30_000);
 
         await page.goto(PLAY);
@@ -65,7 +69,7 @@ async function waitForFile(file, seconds) {
         await page.getByLabel('Password', { exact: true }).fill(password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.waitForURL('**/routines/post-run-cooldown/play?context=after_run');
-        await page.getByRole('button', { name: 'Start' }).click();
+        await page.getByRole('button', { name: 'Start' }).tap();
         await page.locator('h1.player-drill', { hasText: 'Hip Switches' }).waitFor();
         await countTo(page, REPS);
         await page.keyboard.press('Space');
@@ -94,12 +98,12 @@ async function waitForFile(file, seconds) {
 
         // Still playing, not a picture of it: the next rep counts on the new instance.
         await page.keyboard.press('Space');
-        const next = String(Number(before.count) + 1);
-        await page.locator('vaadin-button.player-counter').filter({ hasText: new RegExp(`^${next}$`) }).waitFor();
+        await counterAt(page, Number(before.count) + 1).waitFor();
         console.log(`counts_on=true`);
         ok = signedIn && second !== first && JSON.stringify(after) === JSON.stringify(before);
     } catch (error) {
-        console.log(`error=${String(error.message).split('\n')[0]}`);
+        console.log(`error=${String(error.message).split('\n')[0]} at ${page?.url()}`);
+        await page?.screenshot({ path: path.join(dir, 'player-error.png') }).catch(() => {});
     } finally {
         await browser.close();
     }

@@ -11,6 +11,7 @@ const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${t
 const run = Date.now().toString(36);
 const acknowledged = new Map(); // key -> session id
 const failures = [];            // "status key" of every failed attempt
+const firstBodies = new Map();  // failed status -> the first answer's body, to say why
 let replays = 0;
 let replayMismatches = 0;
 let slowestMs = 0;
@@ -28,7 +29,7 @@ const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 async function post(key, n) {
     const body = JSON.stringify({
         routine: 'ten-minute-mobility', context: 'BEFORE_RUN', durationSeconds: 600,
-        startedAt: new Date(Date.parse('2026-11-01T06:00:00Z') + n * 1000).toISOString(),
+        startedAt: new Date(Date.parse('2026-11-01T06:00:00Z') - n * 1000).toISOString(),
     });
     const started = performance.now();
     try {
@@ -37,6 +38,9 @@ async function post(key, n) {
             signal: AbortSignal.timeout(60_000),
         });
         const text = await response.text();
+        if (!response.ok && !firstBodies.has(response.status)) {
+            firstBodies.set(response.status, text.slice(0, 300));
+        }
         return { status: response.status, id: response.ok ? JSON.parse(text).id : undefined };
     } catch (error) {
         return { status: `error:${error.cause?.code ?? error.name}` };
@@ -45,16 +49,20 @@ async function post(key, n) {
     }
 }
 
-/** Sends one write until it is acknowledged (giving up 60 s after the load stopped). */
+/**
+ * Sends one write until it is acknowledged; gives up on an answer that sending again cannot change (a 4xx other than
+ * 401, 408 and 429) and 60 s after the load stopped.
+ */
 async function write(key, n) {
-    const giveUp = () => stopping && Date.now() - stoppedAt > 60_000;
+    const giveUp = status => (status >= 400 && status < 500 && ![401, 408, 429].includes(status))
+        || (stopping && Date.now() - stoppedAt > 60_000);
     for (;;) {
         const result = await post(key, n);
         if (result.status === 200 || result.status === 201) {
             return result.id;
         }
         failures.push(`${result.status} ${key}`);
-        if (giveUp()) {
+        if (giveUp(result.status)) {
             return undefined;
         }
         await sleep(250);
@@ -73,7 +81,8 @@ async function worker(w) {
         acknowledged.set(key, id);
         if (i % 5 === 0) {
             replays++;
-            if (await write(key, n) !== id) {
+            const again = await write(key, n);
+            if (again !== undefined && again !== id) {
                 replayMismatches++;
             }
         }
@@ -106,6 +115,7 @@ async function listed() {
     console.log(`failed=${failures.length}`);
     console.log(`failed_statuses=${[...new Set(failures.map(f => f.split(' ')[0]))].join(',') || 'none'}`);
     console.log(`slowest_ms=${Math.round(slowestMs)}`);
+    firstBodies.forEach((body, status) => console.log(`answer_${status}=${body.replace(/\s+/g, ' ')}`));
     const ids = await listed();
     const stored = new Set(ids);
     console.log(`lost=${[...acknowledged.values()].filter(id => !stored.has(id)).length}`);
