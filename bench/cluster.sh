@@ -123,9 +123,10 @@ defaults
     timeout client 30s
     timeout server 30s
     timeout check 2s
-    # A connection refused by an instance that has just stopped is tried again, on another instance if need be.
+    # A connection refused by an instance that has just stopped is tried again on another instance: with "redispatch
+    # 1" every retry moves on, where plain "redispatch" retries the same instance a second apart until the last try.
     retries 3
-    option redispatch
+    option redispatch 1
 
 frontend web
     bind 127.0.0.1:$LB_PORT
