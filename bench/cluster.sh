@@ -329,6 +329,7 @@ require "the runner resumes on the other instance" [ "$player_status" = 0 ]
 
 cat <<REPORT
 
+Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)
 Rolling restart under load, $(seconds "$restart_took") s (plus ${SETTLE} s of load before and after):
 $(printf '  %s\n' "${RESTARTS[@]}")
   GET /api/v1/drills         : $list_failed failed of $(hey_total "$WORK/hey-list.txt"), slowest $(hey_slowest_ms "$WORK/hey-list.txt") ms
@@ -336,7 +337,7 @@ $(printf '  %s\n' "${RESTARTS[@]}")
   POST /api/v1/me/sessions   : $(field writes "$WORK/writer.txt") acknowledged, $writes_failed failed attempts ($(field failed_statuses "$WORK/writer.txt")), slowest $(field slowest_ms "$WORK/writer.txt") ms
   acknowledged writes lost   : $lost ($(field stored "$WORK/writer.txt") stored); keys sent again: $(field replays "$WORK/writer.txt"), answered with another session: $mismatches; duplicates: $duplicates
 Tokens: from a accepted by b $a_to_b, from b accepted by a $b_to_a
-Writer: $(field error "$WORK/writer.txt")
+$(sed -n 's/^error=/Writer failed: /p' "$WORK/writer.txt")
 Player: $(tr '\n' ' ' <"$WORK/player.txt")
 REPORT
 echo "HAProxy's log: instances going DOWN and UP, and requests answered other than 2xx:"
