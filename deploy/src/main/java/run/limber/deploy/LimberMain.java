@@ -7,6 +7,7 @@ import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import run.limber.deploy.DemoMode.DemoModeException;
+import run.limber.deploy.LogFormat.LogFormatException;
 import run.limber.deploy.database.Database;
 import run.limber.deploy.database.DatabaseException;
 import sun.misc.Signal;
@@ -23,8 +24,9 @@ public final class LimberMain {
         try {
             DemoMode.listenHost(DemoMode.on(), LaunchSettings.get("QUARKUS_HTTP_HOST", "quarkus.http.host"))
                     .ifPresent(host -> System.setProperty("quarkus.http.host", host));
+            LogFormat.fromEnvironment().ifPresent(LogFormat::apply);
             database = Database.prepare();
-        } catch (DemoModeException | DatabaseException e) {
+        } catch (DemoModeException | LogFormatException | DatabaseException e) {
             System.err.println(e.getMessage());
             System.exit(1);
             return;

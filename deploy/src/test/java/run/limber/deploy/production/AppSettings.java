@@ -28,12 +28,6 @@ final class AppSettings {
     private static final Pattern DEFAULT_OF = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
     /** A string in code that is a name of an environment variable or a configuration key of Limber's or Quarkus'. */
     private static final Pattern NAME_LITERAL = Pattern.compile("\"((?:LIMBER|QUARKUS)_[A-Z0-9_]+|(?:limber|quarkus)\\.[a-z0-9.-]+)\"");
-    /**
-     * The shutdown delay and timeout the manifests were sized for, agreed with the graceful-shutdown work (issue 12),
-     * used while application.properties does not set them; once it does, its values are checked instead.
-     */
-    static final Duration AGREED_SHUTDOWN_DELAY = Duration.ofSeconds(5);
-    static final Duration AGREED_SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
 
     private AppSettings() {
     }
@@ -53,16 +47,19 @@ final class AppSettings {
     }
 
     static Duration shutdownDelay() {
-        return duration("quarkus.shutdown.delay", AGREED_SHUTDOWN_DELAY);
+        return duration("quarkus.shutdown.delay");
     }
 
     static Duration shutdownTimeout() {
-        return duration("quarkus.shutdown.timeout", AGREED_SHUTDOWN_TIMEOUT);
+        return duration("quarkus.shutdown.timeout");
     }
 
-    private static Duration duration(String key, Duration agreed) {
+    private static Duration duration(String key) {
         String value = properties().getProperty(key);
-        return value == null ? agreed : DurationConverter.parseDuration(valueOf(value));
+        if (value == null) {
+            throw new IllegalStateException(key + " is not set in application.properties");
+        }
+        return DurationConverter.parseDuration(valueOf(value));
     }
 
     /** A value as the app sees it with nothing set in the environment: {@code ${LIMBER_X:5s}} is 5s. */

@@ -86,8 +86,12 @@ record Manifests(String name, List<HasMetadata> resources) {
             }
         }
         Path secrets = copy.resolve("overlays/production/secrets");
-        Files.copy(secrets.resolve("smtp.env.example"), secrets.resolve("smtp.env"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(secrets.resolve("admin.env.example"), secrets.resolve("admin.env"), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> examples = Files.list(secrets)) {
+            for (Path example : examples.filter(f -> f.toString().endsWith(".env.example")).toList()) {
+                Files.copy(example, secrets.resolve(example.getFileName().toString().replace(".example", "")),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         Files.writeString(secrets.resolve("jwt-private.pem"), "stand-in private key");
         Files.writeString(secrets.resolve("jwt-public.pem"), "stand-in public key");
         if (gatewayApi) {

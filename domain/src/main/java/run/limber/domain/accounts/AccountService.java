@@ -34,10 +34,11 @@ public class AccountService {
     private final Instance<PersonalData> personalData;
     private final Event<AccountDeleting> deleting;
     private final Clock clock;
+    private final AccountMeters meters;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy passwords, Attempts attempts,
                    Credentials credentials, CurrentAccount current, AuditLog audit, Instance<PersonalData> personalData,
-                   Event<AccountDeleting> deleting, Clock clock) {
+                   Event<AccountDeleting> deleting, Clock clock, AccountMeters meters) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -48,6 +49,7 @@ public class AccountService {
         this.personalData = personalData;
         this.deleting = deleting;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -95,10 +97,12 @@ public class AccountService {
         var attempt = attempts.beginSignIn(AccountRules.normalizeEmail(email));
         boolean valid = attempts.check(attempt, password == null ? "" : password);
         if (!valid) {
+            meters.signInFailed();
             throw new InvalidCredentialsException();
         }
         if (attempt.disabled()) {
             attempts.failed(attempt, AuditType.LOGIN_FAILED, "account disabled");
+            meters.signInFailed();
             throw new InvalidCredentialsException();
         }
         return attempts.signedIn(attempt);

@@ -28,14 +28,16 @@ class Attempts {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountMeters meters;
 
     Attempts(AccountRepository accounts, CredentialThrottle throttle, PasswordHasher hasher, AuditLog audit,
-             Clock clock) {
+             Clock clock, AccountMeters meters) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A sign-in for this email, known or not; a throttled one is recorded as such. */
@@ -45,6 +47,7 @@ class Attempts {
             throttle.check(email, AttemptLimit.SIGN_IN_PER_ACCOUNT, AttemptLimit.SIGN_IN_PER_ADDRESS);
         } catch (TooManyAttemptsException throttled) {
             audit.record(AuditRecord.of(AuditType.LOGIN_THROTTLED).about(email));
+            meters.signInThrottled();
             throw throttled;
         }
         long entry = audit.open(AuditRecord.of(AuditType.LOGIN_FAILED).about(email));

@@ -32,6 +32,7 @@ class PasswordHasher {
     private static final Duration WAIT = Duration.ofSeconds(1);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
+    private final int limit;
     private final Semaphore permits;
     /** Whether this thread has its turn already, so the hashes inside it take no second permit. */
     private final ThreadLocal<Boolean> inTurn = ThreadLocal.withInitial(() -> false);
@@ -43,7 +44,8 @@ class PasswordHasher {
 
     PasswordHasher(int concurrentHashes) {
         // Fair, so a waiting sign-in is not overtaken by later ones until it gives up.
-        this.permits = new Semaphore(Math.max(1, concurrentHashes), true);
+        this.limit = Math.max(1, concurrentHashes);
+        this.permits = new Semaphore(limit, true);
     }
 
     /**
@@ -55,6 +57,16 @@ class PasswordHasher {
      */
     static int heapShare() {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / 4 / (ARGON2_KIB * 1024L));
+    }
+
+    /** Turns taken now (AccountMeters). */
+    int running() {
+        return limit - permits.availablePermits();
+    }
+
+    /** Threads waiting for a turn, an estimate as Semaphore gives it (AccountMeters). */
+    int waiting() {
+        return permits.getQueueLength();
     }
 
     /** Runs work that hashes or checks passwords once a permit is free, or answers busy after {@link #WAIT}. */

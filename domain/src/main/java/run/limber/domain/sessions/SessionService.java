@@ -39,15 +39,17 @@ public class SessionService {
     private final AccountService accounts;
     private final AssignedRoutines assigned;
     private final Clock clock;
+    private final SessionMeters meters;
 
     SessionService(TrainingSessionRepository sessions, RoutinePlans plans, CurrentAccount caller, AccountService accounts,
-                   AssignedRoutines assigned, Clock clock) {
+                   AssignedRoutines assigned, Clock clock, SessionMeters meters) {
         this.sessions = sessions;
         this.plans = plans;
         this.caller = caller;
         this.accounts = accounts;
         this.assigned = assigned;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -81,8 +83,12 @@ public class SessionService {
         if (!row.madeBy(hash)) {
             throw new ConflictException("This Idempotency-Key was already used for a different session.");
         }
-        var logged = row.view();
-        return new SessionLogged(logged, logged.id().equals(id));
+        var view = row.view();
+        boolean created = view.id().equals(id);
+        if (created) {
+            meters.logged();
+        }
+        return new SessionLogged(view, created);
     }
 
     /** The caller's sessions started from {@code from} up to {@code to}, days in the caller's time zone, newest first. */
