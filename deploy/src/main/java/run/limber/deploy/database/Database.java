@@ -17,7 +17,7 @@ public interface Database extends AutoCloseable {
 
     /** Set to {@code true} when Limber runs on its embedded database (a demo or single-user install). */
     String EMBEDDED_PROPERTY = "limber.embedded-database";
-    /** On the embedded database: the resolved data directory, for what else Limber keeps there. */
+    /** The system property that may name the data directory instead of {@code LIMBER_DATA_DIR}. */
     String DATA_DIR_PROPERTY = "limber.data-dir";
 
     /** Whether {@link #prepare()} will start the embedded PostgreSQL: no external server is configured. */
@@ -41,7 +41,6 @@ public interface Database extends AutoCloseable {
         System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty(EMBEDDED_PROPERTY, "true");
-        System.setProperty(DATA_DIR_PROPERTY, dataDir.toString());
         return embedded;
     }
 
