@@ -337,9 +337,9 @@ $(printf '  %s\n' "${RESTARTS[@]}")
   POST /api/v1/me/sessions   : $(field writes "$WORK/writer.txt") acknowledged, $writes_failed failed attempts ($(field failed_statuses "$WORK/writer.txt")), slowest $(field slowest_ms "$WORK/writer.txt") ms
   acknowledged writes lost   : $lost ($(field stored "$WORK/writer.txt") stored); keys sent again: $(field replays "$WORK/writer.txt"), answered with another session: $mismatches; duplicates: $duplicates
 Tokens: from a accepted by b $a_to_b, from b accepted by a $b_to_a
-$(sed -n 's/^error=/Writer failed: /p' "$WORK/writer.txt")
 Player: $(tr '\n' ' ' <"$WORK/player.txt")
 REPORT
+sed -n 's/^error=/Writer failed: /p' "$WORK/writer.txt"
 echo "HAProxy's log: instances going DOWN and UP, and requests answered other than 2xx:"
 awk '/Server limber\/|has no server/ || ($5 ~ /^-?[0-9]+\// && $6 !~ /^2/)' "$WORK/haproxy.log" | sed 's/^/  /'
 
