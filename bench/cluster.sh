@@ -209,6 +209,7 @@ hey_total() {
          END { print t + 0 }' "$1"
 }
 hey_slowest_ms() { awk '/Slowest:/ { printf "%.0f", $2 * 1000 }' "$1"; }
+hey_p99_ms() { awk '/ 99% in/ { printf "%.1f", $3 * 1000 }' "$1"; }
 field() { sed -n "s/^$1=//p" "$2"; }
 
 # Restarts NAME under load: SIGTERM, exit, start, ready, UP in HAProxy. Adds a line of its figures to RESTARTS. (Not
@@ -332,8 +333,8 @@ cat <<REPORT
 Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)
 Rolling restart under load, $(seconds "$restart_took") s (plus ${SETTLE} s of load before and after):
 $(printf '  %s\n' "${RESTARTS[@]}")
-  GET /api/v1/drills         : $list_failed failed of $(hey_total "$WORK/hey-list.txt"), slowest $(hey_slowest_ms "$WORK/hey-list.txt") ms
-  GET /api/v1/drills/{slug}  : $drill_failed failed of $(hey_total "$WORK/hey-drill.txt"), slowest $(hey_slowest_ms "$WORK/hey-drill.txt") ms
+  GET /api/v1/drills         : $list_failed failed of $(hey_total "$WORK/hey-list.txt"), p99 $(hey_p99_ms "$WORK/hey-list.txt") ms, slowest $(hey_slowest_ms "$WORK/hey-list.txt") ms
+  GET /api/v1/drills/{slug}  : $drill_failed failed of $(hey_total "$WORK/hey-drill.txt"), p99 $(hey_p99_ms "$WORK/hey-drill.txt") ms, slowest $(hey_slowest_ms "$WORK/hey-drill.txt") ms
   POST /api/v1/me/sessions   : $(field writes "$WORK/writer.txt") acknowledged, $writes_failed failed attempts ($(field failed_statuses "$WORK/writer.txt")), slowest $(field slowest_ms "$WORK/writer.txt") ms
   acknowledged writes lost   : $lost ($(field stored "$WORK/writer.txt") stored); keys sent again: $(field replays "$WORK/writer.txt"), answered with another session: $mismatches; duplicates: $duplicates
 Tokens: from a accepted by b $a_to_b, from b accepted by a $b_to_a
