@@ -337,6 +337,7 @@ $(printf '  %s\n' "${RESTARTS[@]}")
   GET /api/v1/drills/{slug}  : $drill_failed failed of $(hey_total "$WORK/hey-drill.txt"), p99 $(hey_p99_ms "$WORK/hey-drill.txt") ms, slowest $(hey_slowest_ms "$WORK/hey-drill.txt") ms
   POST /api/v1/me/sessions   : $(field writes "$WORK/writer.txt") acknowledged, $writes_failed failed attempts ($(field failed_statuses "$WORK/writer.txt")), slowest $(field slowest_ms "$WORK/writer.txt") ms
   acknowledged writes lost   : $lost ($(field stored "$WORK/writer.txt") stored); keys sent again: $(field replays "$WORK/writer.txt"), answered with another session: $mismatches; duplicates: $duplicates
+  requests HAProxy retried or redispatched (or that failed): $(grep -c '" *$' "$WORK/haproxy.log" || true)
 Tokens: from a accepted by b $a_to_b, from b accepted by a $b_to_a
 Player: $(tr '\n' ' ' <"$WORK/player.txt")
 REPORT
