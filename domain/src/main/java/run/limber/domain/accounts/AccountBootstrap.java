@@ -10,7 +10,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The first accounts: in demo mode the four demo accounts; otherwise the platform admin named by
- * LIMBER_ADMIN_EMAIL and LIMBER_ADMIN_PASSWORD, when there is no admin yet.
+ * LIMBER_ADMIN_EMAIL and LIMBER_ADMIN_PASSWORD, when there is no admin yet. Instances starting together on an empty
+ * database take turns (an advisory lock), so the second finds the accounts the first made instead of failing on them.
  */
 @ApplicationScoped
 class AccountBootstrap {
@@ -34,6 +35,7 @@ class AccountBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        accounts.waitForBootstrapTurn();
         if (settings.demoMode()) {
             DemoAccounts.EMAILS.forEach(email -> createIfMissing(email, DemoAccounts.NAMES.get(email),
                     DemoAccounts.PASSWORD, DemoAccounts.ROLES.get(email)));

@@ -14,4 +14,13 @@ class AccountRepository implements PanacheRepository<Account> {
     boolean anyWithRole(Role role) {
         return count("?1 member of roles", role) > 0;
     }
+
+    /**
+     * Waits for a transaction-scoped advisory lock, named by the table, that only the start-up creation of the first
+     * accounts takes.
+     */
+    void waitForBootstrapTurn() {
+        getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('account')) as text)")
+                .getSingleResult();
+    }
 }
