@@ -5,8 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.Properties;
-import org.postgresql.Driver;
+import run.limber.domain.shared.DirectConnections;
 
 /**
  * The access token key pair kept in the database that every instance shares: the first instance to start makes it,
@@ -19,14 +18,13 @@ import org.postgresql.Driver;
 final class DatabaseKeyPair {
 
     static final String SCHEMA = "limber_keys";
-    private static final String TIMEOUT_SECONDS = "5";
 
     private DatabaseKeyPair() {
     }
 
     /** The pair stored in the database at {@code url}, made and stored first if there is none. */
     static JwtKeyPair loadOrCreate(String url, Optional<String> username, Optional<String> password) {
-        try (Connection connection = connect(url, username, password)) {
+        try (Connection connection = DirectConnections.open(url, username, password, "limber-jwt-keys")) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // Held until commit: concurrent "create ... if not exists" can still collide, and only one may insert.
@@ -64,20 +62,5 @@ final class DatabaseKeyPair {
             insert.executeUpdate();
             return pair;
         }
-    }
-
-    /** The driver directly rather than DriverManager: no dependence on which class loader registered it. */
-    private static Connection connect(String url, Optional<String> username, Optional<String> password)
-            throws SQLException {
-        Properties properties = new Properties();
-        username.ifPresent(value -> properties.setProperty("user", value));
-        password.ifPresent(value -> properties.setProperty("password", value));
-        properties.setProperty("connectTimeout", TIMEOUT_SECONDS);
-        properties.setProperty("ApplicationName", "limber-jwt-keys");
-        Connection connection = new Driver().connect(url, properties);
-        if (connection == null) {
-            throw new SQLException("not a PostgreSQL JDBC URL: " + url.replaceAll("\\?.*", ""));
-        }
-        return connection;
     }
 }

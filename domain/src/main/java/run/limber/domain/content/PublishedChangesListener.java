@@ -9,11 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.Driver;
 import org.postgresql.PGConnection;
+import run.limber.domain.shared.DirectConnections;
 
 /**
  * Listens on {@value PublishedCacheEviction#CHANNEL} on one connection of its own and evicts this instance's caches of
@@ -37,7 +36,8 @@ class PublishedChangesListener {
 
     private final PublishedCacheEviction eviction;
     private final String url;
-    private final Properties connectionProperties = new Properties();
+    private final Optional<String> username;
+    private final Optional<String> password;
     private volatile boolean running;
     private volatile Connection connection;
     private Thread thread;
@@ -48,11 +48,8 @@ class PublishedChangesListener {
                              @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.eviction = eviction;
         this.url = url;
-        username.ifPresent(value -> connectionProperties.setProperty("user", value));
-        password.ifPresent(value -> connectionProperties.setProperty("password", value));
-        connectionProperties.setProperty("ApplicationName", APPLICATION_NAME);
-        connectionProperties.setProperty("connectTimeout", "5");
-        connectionProperties.setProperty("tcpKeepAlive", "true");
+        this.username = username;
+        this.password = password;
     }
 
     void start(@Observes StartupEvent start) {
@@ -92,10 +89,7 @@ class PublishedChangesListener {
 
     /** A new listening connection; notifications missed while there was none cannot be known, so all caches go. */
     private Connection listen() throws SQLException {
-        Connection opened = new Driver().connect(url, connectionProperties);
-        if (opened == null) {
-            throw new SQLException("not a PostgreSQL JDBC URL");
-        }
+        Connection opened = DirectConnections.open(url, username, password, APPLICATION_NAME);
         connection = opened;
         try (Statement statement = opened.createStatement()) {
             statement.execute("listen " + PublishedCacheEviction.CHANNEL);
