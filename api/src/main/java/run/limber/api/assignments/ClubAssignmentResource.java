@@ -31,14 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.IfMatch;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
 import run.limber.api.base.PreconditionRequiredException;
-import run.limber.api.base.IfMatch;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.assignments.Assignment;
 import run.limber.domain.clubs.assignments.AssignmentService;
 import run.limber.domain.clubs.assignments.AssignmentStatus;
@@ -146,7 +147,8 @@ class ClubAssignmentResource {
             description = "Re-pins the routine and its drills to the revisions published now and resolves its open"
                     + " notices as moved.")
     @APIResponseSchema(value = AssignmentBody.class, responseDescription = "Moved")
-    @APIResponse(responseCode = "409", description = "The routine is no longer published")
+    @APIResponse(responseCode = "409", description = "The routine is no longer published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public Response move(@PathParam("clubId") long clubId, @PathParam("id") long id) {

@@ -10,14 +10,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.assignments.AssignmentNotices;
 import run.limber.domain.shared.Page;
 
@@ -55,7 +58,8 @@ class ClubNoticeResource {
     @Operation(operationId = "keepAssignment", summary = "Keep the assignment as pinned despite this change",
             description = "The notice is resolved as kept; the assignment's other notices stay open.")
     @APIResponse(responseCode = "204", description = "Kept")
-    @APIResponse(responseCode = "409", description = "The notice was already resolved")
+    @APIResponse(responseCode = "409", description = "The notice was already resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly
     public void keep(@PathParam("clubId") long clubId, @PathParam("noticeId") long noticeId) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -17,6 +19,7 @@ import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.api.routines.RoutineBody;
 import run.limber.domain.clubs.assignments.MyAssignments;
 import run.limber.domain.shared.Page;
@@ -65,7 +68,8 @@ class MyAssignmentResource {
             description = "Exactly the revisions the assignment is pinned to, whatever was published since; the same"
                     + " shape as GET /api/v1/routines/{slug}.")
     @APIResponseSchema(value = RoutineBody.class, responseDescription = "The pinned routine")
-    @APIResponse(responseCode = "404", description = "No assignment of mine with that id")
+    @APIResponse(responseCode = "404", description = "No assignment of mine with that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ErrorResponses.Unauthorized
     public RoutineBody routine(@PathParam("id") long id) {
         return RoutineBody.of(mine.routineOf(id));

@@ -78,6 +78,7 @@ class AuthResource {
                     + " account, or 100 from one address, within 15 minutes, sign-ins wait (429).")
     @APIResponseSchema(value = TokenBody.class, responseDescription = "Signed in")
     @ErrorResponses.Unauthorized
+    @ErrorResponses.InvalidFields
     @ErrorResponses.TooManyRequests
     @ErrorResponses.PasswordChecksBusy
     @RunOnVirtualThread
@@ -94,6 +95,7 @@ class AuthResource {
                     + " holds the newer token is signed out too.")
     @APIResponseSchema(value = TokenBody.class, responseDescription = "The next pair of tokens")
     @ErrorResponses.Unauthorized
+    @ErrorResponses.InvalidFields
     public TokenBody refresh(@NotNull(message = BODY_REQUIRED) RefreshBody body) {
         var rotation = refreshTokens.rotate(body.refreshToken());
         return tokens(rotation.account(), rotation.refreshToken());
@@ -104,6 +106,7 @@ class AuthResource {
     @Operation(summary = "Sign out: revoke a refresh token and every token rotated from it", operationId = "signOut",
             description = "Access tokens already issued stay valid until they expire (at most a few minutes).")
     @APIResponse(responseCode = "204", description = "Revoked, or the token was unknown")
+    @ErrorResponses.InvalidFields
     public void logout(@NotNull(message = BODY_REQUIRED) RefreshBody body) {
         refreshTokens.revoke(body.refreshToken());
         if (signedIn()) {

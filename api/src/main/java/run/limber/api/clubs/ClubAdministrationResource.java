@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import run.limber.api.base.ApiAuthentication;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.ClubAdministration;
 import run.limber.domain.shared.Page;
 
@@ -56,7 +59,8 @@ class ClubAdministrationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @ErrorResponses.Unauthorized
     @ErrorResponses.Forbidden
-    @APIResponse(responseCode = "404", description = "No club with that id")
+    @APIResponse(responseCode = "404", description = "No club with that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") long id) {
         administration.delete(id);
     }

@@ -53,14 +53,14 @@ class ClubMemberResource {
     @ErrorResponses.BadRequest
     @ClubErrors.InClub
     @ClubErrors.CoachesOnly
-    public Page<MemberBody> list(@PathParam("id") long id,
-                                 @QueryParam("name") @Parameter(description = "Part of a display name, any case,"
-                                         + " at most 100 characters") String name,
-                                 @BeanParam PageParameters paging) {
+    public Page<ClubMemberBody> list(@PathParam("id") long id,
+                                     @QueryParam("name") @Parameter(description = "Part of a display name, any case,"
+                                             + " at most 100 characters") String name,
+                                     @BeanParam PageParameters paging) {
         var check = new ParameterCheck();
         var page = check.page(paging);
         check.verify();
-        return members.list(id, name, page).map(MemberBody::of);
+        return members.list(id, name, page).map(ClubMemberBody::of);
     }
 
     @PUT

@@ -20,17 +20,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.IfMatch;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.ClubDetails;
 import run.limber.domain.clubs.ClubMembers;
 import run.limber.domain.clubs.ClubService;
@@ -65,7 +68,8 @@ class ClubResource {
             responseDescription = "The club, with its Location and ETag")
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
-    @APIResponse(responseCode = "403", description = "Only platform admins create clubs here (limber.clubs.creators)")
+    @APIResponse(responseCode = "403", description = "Only platform admins create clubs here (limber.clubs.creators)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = BODY_REQUIRED) ClubRequestBody body, @Context UriInfo uri) {
         var club = clubs.create(body.name(), body.timeZone(), body.description());
         var location = uri.getAbsolutePathBuilder().path(Long.toString(club.id())).build();

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.ClubInvitations;
 
 /** The invited runner's side: what accepting means, then accepting with their sharing choices. */
@@ -45,7 +46,8 @@ class InvitationAcceptResource {
             description = "The club, its coaches and the sharing choices to make, before accepting.")
     @APIResponseSchema(value = PreviewBody.class, responseDescription = "The club and what joining shares")
     @ErrorResponses.Unauthorized
-    @APIResponse(responseCode = "404", description = NOT_USABLE)
+    @APIResponse(responseCode = "404", description = NOT_USABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PreviewBody preview(@PathParam("token") String token) {
         return PreviewBody.of(invitations.preview(token));
     }
@@ -58,7 +60,8 @@ class InvitationAcceptResource {
             content = @Content(schema = @Schema(implementation = MembershipBody.class)))
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
-    @APIResponse(responseCode = "404", description = NOT_USABLE)
+    @APIResponse(responseCode = "404", description = NOT_USABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ClubErrors.Conflict
     public Response accept(@PathParam("token") String token, SharingBody sharing) {
         return Response.status(Response.Status.CREATED)

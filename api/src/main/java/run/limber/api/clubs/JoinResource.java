@@ -20,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ApiAuthentication;
+import run.limber.api.base.ClubErrors;
 import run.limber.api.base.ErrorResponses;
+import run.limber.api.base.Problem;
 import run.limber.domain.clubs.ClubMembership;
 import run.limber.domain.shared.ValidationException;
 
@@ -48,7 +49,8 @@ class JoinResource {
             description = "The club, what its coaches will always see of me, and what only if I turn it on.")
     @APIResponseSchema(value = PreviewBody.class, responseDescription = "The club and what joining shares")
     @ErrorResponses.Unauthorized
-    @APIResponse(responseCode = "404", description = "No club with this code (switched off or replaced)")
+    @APIResponse(responseCode = "404", description = "No club with this code (switched off or replaced)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PreviewBody preview(@PathParam("code") String code) {
         return PreviewBody.of(membership.preview(code));
     }
@@ -61,7 +63,8 @@ class JoinResource {
             content = @Content(schema = @Schema(implementation = MembershipBody.class)))
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
-    @APIResponse(responseCode = "404", description = "No club with this code (switched off or replaced)")
+    @APIResponse(responseCode = "404", description = "No club with this code (switched off or replaced)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ClubErrors.Conflict
     public Response join(@NotNull(message = ClubResource.BODY_REQUIRED) JoinBody body, @Context UriInfo uri) {
         if (body.code() == null || body.code().isBlank()) {

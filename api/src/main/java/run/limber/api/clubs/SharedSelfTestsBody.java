@@ -16,6 +16,7 @@ record SharedSelfTestsBody(List<Item> items, int page, int size, long total,
                                    + " then there are no items") boolean shared) {
 
     /** A self-test as the runner's own API shows it, but a note only when the member shares notes too. */
+    @Schema(name = "SharedSelfTestBody")
     record Item(UUID id, Instant takenAt, KneeToWallBody kneeToWall,
                 @Schema(description = "Null when the runner did only the knee-to-wall test") HipRotationBody hipRotation,
                 @JsonInclude(JsonInclude.Include.NON_NULL)

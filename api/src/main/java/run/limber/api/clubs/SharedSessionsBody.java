@@ -19,6 +19,7 @@ record SharedSessionsBody(List<Item> items, int page, int size, long total,
     }
 
     /** One session: its day and routine, and note, ratings and pain only when shared (a note only when written). */
+    @Schema(name = "SharedSessionBody")
     record Item(@Schema(description = "The session's date in the member's time zone") LocalDate day, String routine,
                 SessionContext context,
                 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package run.limber.api.drills;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import run.limber.domain.drills.CountedPer;
 import run.limber.domain.drills.Direction;
 import run.limber.domain.drills.FootAngle;
@@ -14,9 +15,14 @@ import run.limber.domain.drills.SideUnit;
  * A prescription with what Limber derives from it: the plain-words label, the sets in order and
  * the time estimate.
  */
-public record PrescriptionBody(RepRange reps, CountedPer countedPer, List<Side> sides, SideUnit sideUnit,
-                               boolean alternateSides, List<FootAngle> angles, List<Direction> directions,
-                               int secondsPerRep, String label, int estimatedSeconds, List<PrescribedSet> sets) {
+public record PrescriptionBody(@Schema(required = true) RepRange reps, @Schema(required = true) CountedPer countedPer,
+                               @Schema(required = true) List<Side> sides, @Schema(required = true) SideUnit sideUnit,
+                               @Schema(required = true) boolean alternateSides,
+                               @Schema(required = true) List<FootAngle> angles,
+                               @Schema(required = true) List<Direction> directions,
+                               @Schema(required = true) int secondsPerRep, @Schema(required = true) String label,
+                               @Schema(required = true) int estimatedSeconds,
+                               @Schema(required = true) List<PrescribedSet> sets) {
 
     public static PrescriptionBody of(Prescription p) {
         return new PrescriptionBody(p.reps(), p.countedPer(), p.sides(), p.sideUnit(), p.alternateSides(), p.angles(),

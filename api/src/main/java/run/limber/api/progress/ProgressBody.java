@@ -1,6 +1,7 @@
 package run.limber.api.progress;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import run.limber.domain.progress.WeekProgress;
 import run.limber.domain.progress.WeeklyProgress;
 
@@ -13,6 +14,7 @@ import run.limber.domain.progress.WeeklyProgress;
 public record ProgressBody(int goal, int streakWeeks, List<WeekBody> weeks) {
 
     /** One ISO week in the runner's time zone; goalMet is judged against the current goal. */
+    @Schema(name = "ProgressWeekBody")
     public record WeekBody(String week, int sessions, boolean goalMet) {
 
         static WeekBody of(WeekProgress week) {

@@ -3,6 +3,7 @@ package run.limber.api.sessions;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import run.limber.domain.drills.Direction;
 import run.limber.domain.drills.FootAngle;
 import run.limber.domain.drills.Side;
@@ -16,7 +17,9 @@ import run.limber.domain.sessions.SessionContext;
  * A logged session. As a request, {@code id} and {@code createdAt} are ignored and only routine, context, startedAt
  * and durationSeconds are required; {@code assignment} names the club assignment it was played from, if any.
  */
-public record SessionBody(UUID id, String routine, SessionContext context, Instant startedAt, Integer durationSeconds,
+public record SessionBody(UUID id, @Schema(required = true) String routine,
+                          @Schema(required = true) SessionContext context, @Schema(required = true) Instant startedAt,
+                          @Schema(required = true) Integer durationSeconds,
                           List<SetBody> completedSets, List<RatingBody> ratings, boolean pain, String note,
                           Long assignment, Instant createdAt) {
 

@@ -19,6 +19,8 @@ import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -30,6 +32,7 @@ import run.limber.api.base.ErrorResponses;
 import run.limber.api.base.InvalidParameterException;
 import run.limber.api.base.PageParameters;
 import run.limber.api.base.ParameterCheck;
+import run.limber.api.base.Problem;
 import run.limber.domain.sessions.SessionBound;
 import run.limber.domain.sessions.SessionService;
 import run.limber.domain.shared.NoSuchEntryException;
@@ -59,7 +62,8 @@ class SessionResource {
     @APIResponseSchema(value = SessionBody.class, responseCode = "201",
             responseDescription = "Logged; Location points to the session")
     @APIResponse(responseCode = "200", description = "Logged before under this Idempotency-Key: the same session")
-    @APIResponse(responseCode = "409", description = "This Idempotency-Key was used for a different session")
+    @APIResponse(responseCode = "409", description = "This Idempotency-Key was used for a different session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ErrorResponses.InvalidFields
     @ErrorResponses.Unauthorized
     public RestResponse<SessionBody> log(@NotNull(message = "a JSON body is required") SessionBody body,
@@ -91,7 +95,8 @@ class SessionResource {
     @Operation(summary = "Get one of my sessions", operationId = "getMySession",
             description = "Only the caller's own sessions are found; any other id, or one that is not a UUID, is 404.")
     @APIResponseSchema(value = SessionBody.class, responseDescription = "The session")
-    @APIResponse(responseCode = "404", description = "No session of mine with that id")
+    @APIResponse(responseCode = "404", description = "No session of mine with that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ErrorResponses.Unauthorized
     public SessionBody get(@PathParam("id") String id) {
         return SessionBody.of(sessions.get(uuid(id)));
@@ -102,7 +107,8 @@ class SessionResource {
     @Operation(summary = "Delete one of my sessions", operationId = "deleteMySession",
             description = "Deleting cannot be undone.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No session of mine with that id")
+    @APIResponse(responseCode = "404", description = "No session of mine with that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ErrorResponses.Unauthorized
     public void delete(@PathParam("id") String id) {
         sessions.delete(uuid(id));

@@ -95,6 +95,41 @@ class OpenApiContractTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A generated client types its errors from these: every 4xx and 5xx is a problem, as the API answers them. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyErrorResponseDocumentsTheProblemBody() {
+        var problems = new ArrayList<String>();
+        operations.forEach((name, operation) -> ((Map<String, Map<String, Object>>) operation.get("responses"))
+                .forEach((code, response) -> {
+                    var content = (Map<String, Map<String, Map<String, Object>>>) response.get("content");
+                    var problem = content == null ? null : content.get(Problem.MEDIA_TYPE);
+                    var schema = problem == null ? null : problem.get("schema");
+                    if (code.compareTo("400") >= 0
+                            && (schema == null || !"#/components/schemas/Problem".equals(schema.get("$ref")))) {
+                        problems.add(name + " " + code + ": " + content);
+                    }
+                }));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * SmallRye OpenAPI names a second class with the same simple name {@code WeekBody1}: a generated client would then
+     * name types by which class came first. And every page object lists its four fields as required.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void schemaNamesSayWhatTheyAreAndPagesRequireTheirFields() {
+        Map<String, Map<String, Object>> schemas = document.getMap("components.schemas");
+        assertEquals(List.of(), schemas.keySet().stream().filter(name -> name.matches(".*\\d")).sorted().toList());
+        var pages = schemas.entrySet().stream()
+                .filter(schema -> schema.getKey().startsWith("Page"))
+                .filter(schema -> !List.of("items", "page", "size", "total").equals(schema.getValue().get("required")))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), pages, "page objects that do not require items, page, size and total");
+        assertTrue(schemas.containsKey("PageSessionBody"), schemas.keySet().toString());
+    }
+
     @Test
     void theEditorialApiDocumentsEachKindsOwnBodies() {
         for (String kind : List.of("Drill", "Routine", "Note")) {
