@@ -105,8 +105,10 @@ class FirstScreenTest {
     }
 
     @Test
-    void vaadinsComponentsInTheFirstScreenTakeNoInputUntilTheClientRuns() {
+    void vaadinsComponentsInTheFirstScreenTakeNoInputUntilTheClientRunsAndItsLinksAreOrdinaryLinks() {
         var screen = page("/login", 200).getElementById(RenderedPage.ID);
+        assertThat(screen.select("a[router-link]").isEmpty(), is(true));
+        assertThat(screen.select("a[href]").isEmpty(), is(false));
 
         var components = screen.select("*").stream().filter(element -> element.tagName().startsWith("vaadin-")).toList();
         assertThat(components.isEmpty(), is(false));

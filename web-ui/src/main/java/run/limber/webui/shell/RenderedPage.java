@@ -34,6 +34,11 @@ final class RenderedPage {
         var copy = document.body().prependElement("div").id(ID).append(layout.getElement().getOuterHTML());
         // Vaadin's own components (buttons, fields) work only once the client runs: until then they take no clicks.
         copy.select("*").stream().filter(element -> element.tagName().contains("-")).forEach(element -> element.attr("inert", ""));
+        // Its links are plain links: a tap while the client is still starting loads the next page whole, which the
+        // client's router, not yet ready to take it over, would otherwise swallow.
+        copy.select("a[router-link]").removeAttr("router-link");
+        document.head().appendElement("script").appendChild(new DataNode("addEventListener('click', event => {"
+                + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
         // Hidden in the very frame the client's own drawing appears, so the page never shows twice or jumps.
         document.head().appendElement("style").appendChild(new DataNode(
                 "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
