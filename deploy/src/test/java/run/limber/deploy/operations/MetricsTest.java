@@ -70,7 +70,7 @@ class MetricsTest {
     void pagesAndVaadinFilesMakeNoSeriesOfTheirOwn() {
         String unknown = "no-such-page-" + UUID.randomUUID();
         given().when().get("/drills/" + DRILL).then().statusCode(200);
-        given().when().get("/" + unknown).then().statusCode(200); // Vaadin answers its own "not found" page
+        given().when().get("/" + unknown).then().statusCode(404); // the web UI's own not-found page
         given().when().get("/VAADIN/" + unknown + ".js");
 
         String text = Scrape.metrics();

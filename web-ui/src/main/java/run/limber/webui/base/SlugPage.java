@@ -8,11 +8,12 @@ import com.vaadin.flow.router.NotFoundException;
 
 /**
  * A page for one published item named by the slug in its address ({@code /drills/hip-switches}):
- * loads the item, titles the page after it, and shows the not-found page for an unknown slug.
+ * loads the item, titles and describes the page after it, and shows the not-found page for an unknown slug.
  */
-public abstract class SlugPage<T> extends Article implements HasUrlParameter<String>, HasDynamicTitle {
+public abstract class SlugPage<T> extends Article implements HasUrlParameter<String>, HasDynamicTitle, Described {
 
     private String title;
+    private String description = "";
 
     protected SlugPage(String className, String defaultTitle) {
         this.title = defaultTitle;
@@ -23,6 +24,9 @@ public abstract class SlugPage<T> extends Article implements HasUrlParameter<Str
     protected abstract T load(String slug);
 
     protected abstract String nameOf(T item);
+
+    /** A sentence on what the item holds, for search results and shared links. */
+    protected abstract String descriptionOf(T item);
 
     protected abstract void show(T item);
 
@@ -36,6 +40,7 @@ public abstract class SlugPage<T> extends Article implements HasUrlParameter<Str
             return;
         }
         title = nameOf(item) + " · Limber";
+        description = descriptionOf(item);
         removeAll();
         show(item);
     }
@@ -43,5 +48,10 @@ public abstract class SlugPage<T> extends Article implements HasUrlParameter<Str
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import run.limber.domain.drills.DrillCatalog;
 import run.limber.domain.drills.DrillContent;
 import run.limber.domain.drills.Illustration;
@@ -45,6 +47,15 @@ public class DrillView extends SlugPage<DrillContent> {
     @Override
     protected String nameOf(DrillContent drill) {
         return drill.name();
+    }
+
+    /** For example "Hip rotation for the hip: 2 sets of 8 reps a side, about 3 min." */
+    @Override
+    protected String descriptionOf(DrillContent drill) {
+        String areas = drill.targetAreas().stream().map(area -> area.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" and "));
+        return drill.focus() + (areas.isEmpty() ? "" : " for the " + areas) + ": " + drill.prescription().label()
+                + ", " + RoundedMinutes.of(drill.prescription().estimatedSeconds()).about() + ".";
     }
 
     @Override

@@ -27,6 +27,7 @@ import run.limber.domain.progress.ProgressService;
 import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
+import run.limber.webui.base.Described;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.clubs.FromYourClubPanel;
 import run.limber.webui.progress.ThisWeekPanel;
@@ -39,7 +40,7 @@ import run.limber.webui.routines.RoutineList;
 @Route(value = "", layout = RunnerLayout.class)
 @PageTitle("Limber · Ankle and hip mobility for runners")
 @AnonymousAllowed
-public class LibraryView extends Div implements BeforeEnterObserver {
+public class LibraryView extends Div implements BeforeEnterObserver, Described {
 
     private final DrillCatalog drills;
     private final DrillFilters filters = new DrillFilters();
@@ -124,5 +125,10 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         var empty = new Div(new Paragraph("No drill matches both choices yet. Try another combination."), showAll);
         empty.addClassName("empty-state");
         return empty;
+    }
+
+    @Override
+    public String description() {
+        return "Five ankle and hip mobility drills for runners, about ten minutes, three or four times a week.";
     }
 }

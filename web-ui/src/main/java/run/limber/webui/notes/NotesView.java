@@ -24,13 +24,14 @@ import run.limber.domain.notes.NoteCategory;
 import run.limber.domain.notes.NoteLibrary;
 import run.limber.domain.notes.PublishedNote;
 import run.limber.domain.shared.PageRequest;
+import run.limber.webui.base.Described;
 import run.limber.webui.base.RunnerLayout;
 
 /** Recovery and nutrition notes, one section per category, each note in full. */
 @Route(value = "notes", layout = RunnerLayout.class)
 @PageTitle("Recovery and nutrition · Limber")
 @AnonymousAllowed
-public class NotesView extends Div {
+public class NotesView extends Div implements Described {
 
     public NotesView(NoteLibrary notes) {
         addClassNames("page", "notes");
@@ -78,5 +79,10 @@ public class NotesView extends Div {
         event.getUI().getPage().executeJs(
                 "const id = decodeURIComponent(location.hash.slice(1));"
                         + "requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());");
+    }
+
+    @Override
+    public String description() {
+        return "Short notes on drinking, sleep and eating around mobility sessions and runs.";
     }
 }

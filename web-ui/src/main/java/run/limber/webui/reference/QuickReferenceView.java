@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.reference.QuickReference;
 import run.limber.domain.reference.ReferenceRow;
 import run.limber.webui.base.Links;
+import run.limber.webui.base.Described;
 import run.limber.webui.base.RunnerLayout;
 
 /** Every drill with its target area and reps on one screen, and on one sheet of paper when printed. */
@@ -26,7 +27,7 @@ import run.limber.webui.base.RunnerLayout;
 @PageTitle("Quick reference · Limber")
 @StyleSheet("context://styles/reference.css")
 @AnonymousAllowed
-public class QuickReferenceView extends Div {
+public class QuickReferenceView extends Div implements Described {
 
     static final String PDF_PATH = "api/v1/reference.pdf";
 
@@ -62,5 +63,10 @@ public class QuickReferenceView extends Div {
         var actions = new Div(pdf, print);
         actions.addClassName("reference-actions");
         return actions;
+    }
+
+    @Override
+    public String description() {
+        return "Every Limber drill on one page: the dose, the key steps and what to feel, to keep at hand during a session.";
     }
 }

@@ -48,6 +48,11 @@ public class RoutineView extends SlugPage<PublishedRoutine> {
     }
 
     @Override
+    protected String descriptionOf(PublishedRoutine routine) {
+        return routine.content().description();
+    }
+
+    @Override
     protected void show(PublishedRoutine routine) {
         var back = new RouterLink("All routines", RoutinesView.class);
         back.addClassName("back-link");

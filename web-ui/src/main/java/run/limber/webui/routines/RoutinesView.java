@@ -9,13 +9,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
+import run.limber.webui.base.Described;
 import run.limber.webui.base.RunnerLayout;
 
 /** Every published routine, with what it is for and what it asks of you. */
 @Route(value = "routines", layout = RunnerLayout.class)
 @PageTitle("Routines · Limber")
 @AnonymousAllowed
-public class RoutinesView extends Div {
+public class RoutinesView extends Div implements Described {
 
     public RoutinesView(RoutineCatalog routines) {
         addClassNames("page", "routines");
@@ -23,5 +24,10 @@ public class RoutinesView extends Div {
                 new Paragraph("Each routine is a set of drills in a fixed order, so you can work through it without planning."));
         intro.addClassName("intro");
         add(intro, RoutineList.full(routines.list(PageRequest.first(PageRequest.MAX_SIZE)).items()));
+    }
+
+    @Override
+    public String description() {
+        return "Mobility routines for runners: drills in a fixed order for before a run, after a run or a rest day.";
     }
 }

@@ -1,0 +1,85 @@
+package run.limber.webui.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.internal.ResourceContentHash;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import run.limber.webui.base.RunnerLayout;
+
+/**
+ * Writes a runner page, as the server built it, into the first response's body, with the style sheets its components
+ * declare: the page reads and links work before the client bundle has loaded, and with scripts switched off. Other
+ * areas (admin, coach) are made of Vaadin's own components, which draw nothing before their scripts run, so they are
+ * left to the client.
+ */
+final class RenderedPage {
+
+    static final String ID = "first-screen";
+    private static final String CONTEXT = "context://";
+
+    private RenderedPage() {
+    }
+
+    static void write(UI ui, Document document) {
+        var chain = ui.getInternals().getActiveRouterTargetsChain();
+        if (chain.isEmpty() || !(chain.getLast() instanceof RunnerLayout layout)) {
+            return;
+        }
+        var copy = document.body().prependElement("div").id(ID).append(layout.getElement().getOuterHTML());
+        // Vaadin's own components (buttons, fields) work only once the client runs: until then they take no clicks.
+        copy.select("*").stream().filter(element -> element.tagName().contains("-")).forEach(element -> element.attr("inert", ""));
+        // Its links are plain links: a tap while the client is still starting loads the next page whole, which the
+        // client's router, not yet ready to take it over, would otherwise swallow.
+        copy.select("a[router-link]").removeAttr("router-link");
+        document.head().appendElement("script").appendChild(new DataNode("addEventListener('click', event => {"
+                + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
+        // Hidden in the very frame the client's own drawing appears, so the page never shows twice or jumps.
+        document.head().appendElement("style").appendChild(new DataNode(
+                "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
+        styleSheets(layout).forEach(path -> document.head().appendElement("link").attr("rel", "stylesheet")
+                .attr("href", path + "?v-c=" + ResourceContentHash.getContentHash(ui.getSession().getService(), path)));
+        startClientAfterFirstPaint(document);
+    }
+
+    /**
+     * The client's entry script is fetched at once but run only after the browser has painted this page: a module
+     * script that is ready when the page has been read would otherwise run first, and the page would appear only
+     * when the client has drawn it again, seconds later on a slow phone.
+     */
+    private static void startClientAfterFirstPaint(Document document) {
+        var entry = document.head().selectFirst("script[type=module][src]");
+        if (entry == null) {
+            return;
+        }
+        String src = entry.attr("src");
+        entry.before(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "").attr("href", src));
+        entry.removeAttr("src").removeAttr("crossorigin").attr("type", "text/javascript").appendChild(new DataNode(
+                "requestAnimationFrame(() => setTimeout(() => {"
+                        + " const entry = document.createElement('script');"
+                        + " entry.type = 'module'; entry.crossOrigin = ''; entry.src = '" + src + "';"
+                        + " document.head.append(entry); }));"));
+    }
+
+    /** The context-relative style sheets of every component on the page, in page order, each once. */
+    private static Set<String> styleSheets(Component page) {
+        Set<String> hrefs = new LinkedHashSet<>();
+        descendants(page).forEach(component -> {
+            for (StyleSheet sheet : component.getClass().getAnnotationsByType(StyleSheet.class)) {
+                if (sheet.value().startsWith(CONTEXT)) {
+                    hrefs.add(sheet.value().substring(CONTEXT.length()));
+                }
+            }
+        });
+        return hrefs;
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(RenderedPage::descendants));
+    }
+}
