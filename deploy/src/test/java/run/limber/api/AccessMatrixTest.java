@@ -55,6 +55,9 @@ class AccessMatrixTest {
                 call("GET", "/api/v1/notes/hydration").expect(                        200, 200, 200, 200),
                 call("GET", "/api/v1/reference.pdf").expect(                          200, 200, 200, 200),
                 call("GET", "/api/v1/no-such-thing").expect(                          404, 404, 404, 404),
+                // for crawlers, outside the API document
+                call("GET", "/robots.txt").expect(                                    200, 200, 200, 200),
+                call("GET", "/sitemap.xml").expect(                                   200, 200, 200, 200),
 
                 call("POST", "/api/v1/auth/register", () -> Map.of()).expect(         400, 400, 400, 400),
                 call("POST", "/api/v1/auth/token", AccessMatrixTest::unknownCredentials)
