@@ -32,10 +32,10 @@ class OfflineBrowserTest extends BrowserTest {
 
             context.setOffline(true);
             page.navigate(root + "reference");
-            // The kept copy of the page, not the offline page. While the quick reference's content still arrives
-            // after the page (through Vaadin's first request), only the page itself is there to check.
+            // The kept copy of the page, with its content (it comes in the page's first response), not the offline page.
             assertEquals(root + "reference", page.url());
-            assertThat(page.locator("head link[rel=manifest]")).hasCount(1);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quick reference");
+            assertThat(page.getByText("Straight-Leg Ankle Matrix").first()).isVisible();
             assertThat(page.getByText("You are offline")).hasCount(0);
 
             page.navigate(root.toString());

@@ -57,6 +57,7 @@ class FirstScreenTest {
         assertThat(meta(page, "og:description"), is(description));
         assertThat(meta(page, "og:url"), is(PUBLIC_URL + "drills/straight-leg-ankle-matrix"));
         assertThat(meta(page, "og:type"), is("website"));
+        assertThat(meta(page, "og:image"), is(PUBLIC_URL + "icons/limber-512.png"));
         assertThat(page.selectFirst("meta[name=robots]"), nullValue());
     }
 

@@ -13,6 +13,9 @@ import run.limber.webui.base.Described;
  */
 final class PageHead {
 
+    /** Limber's mark, the home-screen icon, as the picture beside a shared link. */
+    private static final String SHARED_IMAGE = "icons/limber-512.png";
+
     private PageHead() {
     }
 
@@ -44,6 +47,7 @@ final class PageHead {
         property(document, "og:title", document.title());
         property(document, "og:description", description.attr("content"));
         property(document, "og:url", address);
+        property(document, "og:image", links.to(SHARED_IMAGE));
         head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
     }
 
