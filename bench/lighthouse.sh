@@ -22,6 +22,8 @@ export CHROME_PATH=/usr/bin/chromium
 
 [[ -n ${BENCH_NO_BUILD:-} ]] || ./mvnw -B -q package -DskipTests
 start_app
+# A few requests a page first: the figures are for a running app, not for its first JIT-cold answers.
+for path in "${PAGES[@]}"; do for _ in 1 2 3; do curl -fs -o /dev/null "$BASE$path"; done; done
 REPORTS=$LIMBER_DATA_DIR/lighthouse
 mkdir -p "$REPORTS"
 

@@ -2,18 +2,25 @@ package run.limber.webui.shell;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import run.limber.testing.BrowserTest;
 
-/** The first screen in Chromium: readable and navigable with scripts off, replaced once by the client with them on. */
+/**
+ * The first screen in Chromium: readable and navigable with scripts off; with them on, replaced once by the client,
+ * which on a page to read starts at the visitor's first interaction and on a page with a form by itself.
+ */
 @QuarkusTest
 class FirstScreenBrowserTest extends BrowserTest {
 
@@ -34,16 +41,36 @@ class FirstScreenBrowserTest extends BrowserTest {
     }
 
     @Test
-    void withScriptsOnTheClientTakesThePageOverAndTheFirstCopyIsGone() {
+    void onAPageToReadTheClientStartsAtTheFirstKeyAndTakesThePageOverOnce() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
+            List<String> requested = new CopyOnWriteArrayList<>();
+            page.onRequest(request -> requested.add(request.url()));
             page.navigate(root + "reference");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(heading(page)).hasText("Quick reference");
+            assertFalse(requested.stream().anyMatch(url -> url.contains("/VAADIN/build/indexhtml")), "no client yet");
+
+            page.keyboard().press("Tab");
 
             page.waitForSelector("#" + RenderedPage.ID, new Page.WaitForSelectorOptions()
                     .setState(WaitForSelectorState.DETACHED));
             assertThat(heading(page)).hasText("Quick reference");
             assertEquals(1, page.locator("h1").count(), "one page, not two");
             assertEquals(1, page.locator("#content").count(), "the skip link's target is unique");
+        }
+    }
+
+    @Test
+    void onAPageWithAFormTheClientStartsByItselfAndTheFormWorks() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root + "login");
+
+            page.waitForSelector("#" + RenderedPage.ID, new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.DETACHED));
+            page.getByLabel("Email").fill("someone@example.org");
+            assertThat(page.getByLabel("Email")).hasValue("someone@example.org");
         }
     }
 

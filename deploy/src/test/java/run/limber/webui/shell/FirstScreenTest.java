@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import run.limber.deploy.operations.Scrape;
 import run.limber.domain.accounts.WebSessions;
+import run.limber.testing.AtOnce;
 import run.limber.testing.TestAccounts;
 
 /** What the first response of a page carries, read as a crawler or a browser without scripts would read it. */
@@ -118,13 +120,43 @@ class FirstScreenTest {
     }
 
     @Test
-    void theClientsEntryScriptIsFetchedAtOnceAndRunAfterTheFirstPaint() {
-        Document page = page("/reference", 200);
+    void onAPageWithAFormTheClientIsFetchedAtOnceAndStartsAfterTheFirstPaint() {
+        Document page = page("/login", 200);
 
         assertThat(page.select("script[type=module][src]").isEmpty(), is(true));
         String entry = page.selectFirst("link[rel=modulepreload][href*=indexhtml]").attr("href");
-        assertThat(page.select("script").stream().anyMatch(script -> script.data().contains("requestAnimationFrame")
-                && script.data().contains(entry)), is(true));
+        assertThat(startScript(page).contains(entry), is(true));
+        assertThat(startScript(page).contains("requestAnimationFrame"), is(true));
+    }
+
+    @Test
+    void onAPageToReadTheClientStartsAtTheVisitorsFirstInteractionUnlessTheyAreSignedIn() {
+        Document anonymous = page("/reference", 200);
+        assertThat(anonymous.select("link[rel=modulepreload][href*=indexhtml]").isEmpty(), is(true));
+        assertThat(startScript(anonymous).contains("pointerdown"), is(true));
+        assertThat(startScript(anonymous).contains("requestAnimationFrame"), is(false));
+
+        String session = sessions.start(TestAccounts.register().id());
+        Document signedIn = Jsoup.parse(given().cookie(WebSessions.COOKIE, session).when().get("/reference")
+                .then().statusCode(200).extract().asString());
+        assertThat(startScript(signedIn).contains("requestAnimationFrame"), is(true));
+    }
+
+    @Test
+    void theFirstResponseKeepsNoUiOnTheServer() {
+        double before = Scrape.sum(Scrape.metrics(), "limber_vaadin_uis");
+
+        AtOnce.run(30, call -> page("/drills/straight-leg-ankle-matrix", 200));
+
+        Document page = page("/drills/straight-leg-ankle-matrix", 200);
+        assertThat(Scrape.sum(Scrape.metrics(), "limber_vaadin_uis") - before < 5, is(true));
+        assertThat(page.select("script").stream().anyMatch(script -> script.data().contains("\"initial\"")), is(false));
+        assertThat(page.select("#outlet > *").isEmpty(), is(true));
+    }
+
+    private static String startScript(Document page) {
+        return page.select("script").stream().map(script -> script.data()).filter(data -> data.contains("startClient"))
+                .findFirst().orElseThrow();
     }
 
     private static Document page(String path, int status) {

@@ -10,7 +10,8 @@ import com.vaadin.flow.router.NotFoundException;
  * A page for one published item named by the slug in its address ({@code /drills/hip-switches}):
  * loads the item, titles and describes the page after it, and shows the not-found page for an unknown slug.
  */
-public abstract class SlugPage<T> extends Article implements HasUrlParameter<String>, HasDynamicTitle, Described {
+public abstract class SlugPage<T> extends Article
+        implements HasUrlParameter<String>, HasDynamicTitle, Described, ReadFirst {
 
     private String title;
     private String description = "";

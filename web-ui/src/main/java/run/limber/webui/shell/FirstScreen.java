@@ -10,8 +10,9 @@ import run.limber.domain.shared.PublicLinks;
 /**
  * Builds every page on the server while answering its first request (Vaadin's eager server load): the router runs
  * before the response is written, so an unknown address answers 404 at once and a page that needs signing in redirects
- * to the sign-in page, and the page that was built is written into the response as HTML and described in its head. When the client has started and drawn the same page, it drops
- * that first copy.
+ * to the sign-in page, and the page that was built is written into the response as HTML and described in its head.
+ * That UI is then let go ({@link RenderOnlyUi}); when the client starts, it builds the page again in a UI of its own,
+ * draws it, and drops the first copy.
  */
 @ApplicationScoped
 class FirstScreen {
@@ -24,18 +25,18 @@ class FirstScreen {
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().setBootstrapInitialPredicate(request -> true);
-        // Queued while the UI is made, so it travels in the first response and runs right after the client's first
-        // drawing, in the same task: nothing is painted twice.
+        // Queued while each UI is made, so it travels in the client's first answer and runs right after the client's
+        // first drawing, in the same task: nothing is painted twice.
         event.getSource().addUIInitListener(init -> init.getUI().getPage()
                 .executeJs("document.getElementById($0)?.remove()", RenderedPage.ID));
         // The UI the router has just filled; IndexHtmlResponse.getUI() answers only for the eagerServerLoad parameter,
         // which the predicate above stands in for.
         event.addIndexHtmlRequestListener(response -> Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {
-            if (SignInRedirect.sendIfForwarded(ui, response.getVaadinRequest(), response.getVaadinResponse())) {
-                return;
+            if (!SignInRedirect.sendIfForwarded(ui, response.getVaadinRequest(), response.getVaadinResponse())) {
+                RenderedPage.write(ui, response.getDocument(), response.getVaadinRequest().getUserPrincipal() != null);
+                PageHead.write(ui, response.getDocument(), links);
             }
-            RenderedPage.write(ui, response.getDocument());
-            PageHead.write(ui, response.getDocument(), links);
+            RenderOnlyUi.release(ui, response.getDocument());
         }));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import run.limber.webui.base.ReadFirst;
 import run.limber.webui.base.RunnerLayout;
 
 /**
@@ -26,7 +26,7 @@ final class RenderedPage {
     private RenderedPage() {
     }
 
-    static void write(UI ui, Document document) {
+    static void write(UI ui, Document document, boolean signedIn) {
         var chain = ui.getInternals().getActiveRouterTargetsChain();
         if (chain.isEmpty() || !(chain.getLast() instanceof RunnerLayout layout)) {
             return;
@@ -44,26 +44,7 @@ final class RenderedPage {
                 "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
         styleSheets(layout).forEach(path -> document.head().appendElement("link").attr("rel", "stylesheet")
                 .attr("href", path + "?v-c=" + ResourceContentHash.getContentHash(ui.getSession().getService(), path)));
-        startClientAfterFirstPaint(document);
-    }
-
-    /**
-     * The client's entry script is fetched at once but run only after the browser has painted this page: a module
-     * script that is ready when the page has been read would otherwise run first, and the page would appear only
-     * when the client has drawn it again, seconds later on a slow phone.
-     */
-    private static void startClientAfterFirstPaint(Document document) {
-        var entry = document.head().selectFirst("script[type=module][src]");
-        if (entry == null) {
-            return;
-        }
-        String src = entry.attr("src");
-        entry.before(new Element("link").attr("rel", "modulepreload").attr("crossorigin", "").attr("href", src));
-        entry.removeAttr("src").removeAttr("crossorigin").attr("type", "text/javascript").appendChild(new DataNode(
-                "requestAnimationFrame(() => setTimeout(() => {"
-                        + " const entry = document.createElement('script');"
-                        + " entry.type = 'module'; entry.crossOrigin = ''; entry.src = '" + src + "';"
-                        + " document.head.append(entry); }));"));
+        ClientStart.write(document, chain.getFirst() instanceof ReadFirst && !signedIn);
     }
 
     /** The context-relative style sheets of every component on the page, in page order, each once. */
