@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import run.limber.webui.base.ReadFirst;
 import run.limber.webui.base.RunnerLayout;
 
@@ -32,19 +33,27 @@ final class RenderedPage {
             return;
         }
         var copy = document.body().prependElement("div").id(ID).append(layout.getElement().getOuterHTML());
-        // Vaadin's own components (buttons, fields) work only once the client runs: until then they take no clicks.
-        copy.select("*").stream().filter(element -> element.tagName().contains("-")).forEach(element -> element.attr("inert", ""));
-        // Its links are plain links: a tap while the client is still starting loads the next page whole, which the
-        // client's router, not yet ready to take it over, would otherwise swallow.
-        copy.select("a[router-link]").removeAttr("router-link");
-        document.head().appendElement("script").appendChild(new DataNode("addEventListener('click', event => {"
-                + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
-        // Hidden in the very frame the client's own drawing appears, so the page never shows twice or jumps.
-        document.head().appendElement("style").appendChild(new DataNode(
-                "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
+        keepQuietUntilTheClientRuns(copy, document);
+        // The addresses the client asks for later (Vaadin's content hash), so each sheet is fetched once.
         styleSheets(layout).forEach(path -> document.head().appendElement("link").attr("rel", "stylesheet")
                 .attr("href", path + "?v-c=" + ResourceContentHash.getContentHash(ui.getSession().getService(), path)));
         ClientStart.write(document, chain.getFirst() instanceof ReadFirst && !signedIn);
+    }
+
+    /**
+     * Vaadin's own components in the copy (buttons, fields) work only once the client runs: until then they take no
+     * clicks. Its links are plain links: a tap while the client is still starting loads the next page whole, which the
+     * client's router, not yet ready to take it over, would otherwise swallow. The copy is hidden in the very frame
+     * the client's own drawing appears, so the page never shows twice or jumps.
+     */
+    private static void keepQuietUntilTheClientRuns(Element copy, Document document) {
+        copy.select("*").stream().filter(element -> element.tagName().contains("-"))
+                .forEach(element -> element.attr("inert", ""));
+        copy.select("a[router-link]").removeAttr("router-link");
+        document.head().appendElement("script").appendChild(new DataNode("addEventListener('click', event => {"
+                + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
+        document.head().appendElement("style").appendChild(new DataNode(
+                "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
     }
 
     /** The context-relative style sheets of every component on the page, in page order, each once. */
