@@ -50,6 +50,8 @@ class GracefulShutdownIT {
 
         Instant signalled = Instant.now();
         app.destroy(); // SIGTERM
+        // The signal reaches the app a moment later: readiness is read from then on.
+        Thread.sleep(500);
         List<Integer> readiness = new ArrayList<>();
         List<Integer> api = new ArrayList<>();
         while (Duration.between(signalled, Instant.now()).compareTo(DELAY.minusSeconds(2)) < 0) {
