@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The first load as a phone makes it, against the packaged app in production mode: the page and its style sheets
- * arrive compressed, the hashed bundle files may be kept a year, an unknown drill is a 404 at once. The sign-in page
- * starts the client at once, so it names the client's entry script.
+ * arrive compressed, the hashed bundle files may be kept a year, an unknown drill is a 404 at once. The registration
+ * page starts the client at once, so it names the client's entry script.
  */
 @QuarkusIntegrationTest
 class FirstLoadIT {
@@ -26,8 +26,8 @@ class FirstLoadIT {
 
     @Test
     void thePageItsStyleSheetsAndItsScriptsArriveCompressed() {
-        fetch("/login").then().statusCode(200).header("Content-Encoding", "gzip");
-        Document page = read("/login", 200);
+        fetch("/register").then().statusCode(200).header("Content-Encoding", "gzip");
+        Document page = read("/register", 200);
 
         page.select("link[rel=stylesheet]").eachAttr("href").forEach(sheet ->
                 fetch("/" + sheet.replaceFirst("^\\./", "")).then().statusCode(200).header("Content-Encoding", "gzip"));
@@ -37,9 +37,9 @@ class FirstLoadIT {
 
     @Test
     void hashedBundleFilesAreKeptForAYearAndThePageIsNot() {
-        assertThat(fetch("/login").header("Cache-Control"), not(is(BuildFileCaching.IMMUTABLE)));
+        assertThat(fetch("/register").header("Cache-Control"), not(is(BuildFileCaching.IMMUTABLE)));
 
-        String entry = read("/login", 200).selectFirst("link[rel=modulepreload][href*=indexhtml]").attr("href");
+        String entry = read("/register", 200).selectFirst("link[rel=modulepreload][href*=indexhtml]").attr("href");
         fetch("/" + entry.replaceFirst("^\\./", "")).then().statusCode(200)
                 .header("Cache-Control", BuildFileCaching.IMMUTABLE);
     }

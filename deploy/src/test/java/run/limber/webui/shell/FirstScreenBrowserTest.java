@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import run.limber.testing.BrowserTest;
+import run.limber.testing.TestAccounts;
 
 /**
  * The first screen in Chromium: readable and navigable with scripts off; with them on, replaced once by the client,
- * which on a page to read starts at the visitor's first interaction and on a page with a form by itself.
+ * which on a page that works without it starts at the visitor's first interaction outside its links and forms.
  */
 @QuarkusTest
 class FirstScreenBrowserTest extends BrowserTest {
@@ -62,16 +63,62 @@ class FirstScreenBrowserTest extends BrowserTest {
     }
 
     @Test
-    void onAPageWithAFormTheClientStartsByItselfAndTheFormWorks() {
+    void theSignInFormSignsInBeforeTheClientHasStarted() {
+        var account = TestAccounts.register();
         try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            List<String> requested = new CopyOnWriteArrayList<>();
+            page.onRequest(request -> requested.add(request.url()));
+            page.navigate(root + "login?continue=account");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+
+            page.getByLabel("Email").fill(account.email());
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(account.password());
+            assertFalse(requested.stream().anyMatch(url -> url.contains("/VAADIN/build/indexhtml")),
+                    "typing in the form needs no client");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+
+            page.waitForURL("**/account");
+            assertThat(heading(page)).hasText("Your account");
+        }
+    }
+
+    @Test
+    void withScriptsOffAWrongPasswordComesBackBesideTheFormWithTheEmailKept() {
+        var account = TestAccounts.register();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = context.newPage();
             page.navigate(root + "login");
 
+            signIn(page, account.email(), "not the password");
+
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Email or password is wrong.");
+            assertThat(page.getByLabel("Email")).hasValue(account.email());
+            signIn(page, account.email(), account.password());
+            page.waitForURL(root.toString());
+        }
+    }
+
+    @Test
+    void whatWasTypedIsKeptWhenTheClientTakesThePageOver() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root + "login");
+            page.getByLabel("Email").fill("someone@example.org");
+            assertEquals(null, page.evaluate("window.limberClientStarted"), "typing in the form starts no client");
+
+            heading(page).click();
             page.waitForSelector("#" + RenderedPage.ID, new Page.WaitForSelectorOptions()
                     .setState(WaitForSelectorState.DETACHED));
-            page.getByLabel("Email").fill("someone@example.org");
+
             assertThat(page.getByLabel("Email")).hasValue("someone@example.org");
         }
+    }
+
+    private static void signIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     private static Locator heading(Page page) {

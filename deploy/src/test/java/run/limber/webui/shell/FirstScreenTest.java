@@ -109,7 +109,7 @@ class FirstScreenTest {
 
     @Test
     void vaadinsComponentsInTheFirstScreenTakeNoInputUntilTheClientRunsAndItsLinksAreOrdinaryLinks() {
-        var screen = page("/login", 200).getElementById(RenderedPage.ID);
+        var screen = page("/register", 200).getElementById(RenderedPage.ID);
         assertThat(screen.select("a[router-link]").isEmpty(), is(true));
         assertThat(screen.select("a[href]").isEmpty(), is(false));
 
@@ -120,8 +120,22 @@ class FirstScreenTest {
     }
 
     @Test
-    void onAPageWithAFormTheClientIsFetchedAtOnceAndStartsAfterTheFirstPaint() {
-        Document page = page("/login", 200);
+    void theSignInPageIsAnHtmlFormThatWorksBeforeTheClientStarts() {
+        Document page = page("/login?continue=account", 200);
+
+        var form = page.getElementById(RenderedPage.ID).selectFirst("form[method=post]");
+        assertThat(form.attr("action"), is("login?continue=account"));
+        assertThat(form.select("input").eachAttr("name"), contains("email", "password"));
+        assertThat(form.select("label").eachText(), contains("Email", "Password"));
+        assertThat(form.select("[inert]").isEmpty(), is(true));
+        assertThat(form.selectFirst("button[type=submit]").text(), is("Sign in"));
+        assertThat("the client waits for an interaction outside the form",
+                page.select("link[rel=modulepreload][href*=indexhtml]").isEmpty(), is(true));
+    }
+
+    @Test
+    void onAPageOfVaadinFieldsTheClientIsFetchedAtOnceAndStartsAfterTheFirstPaint() {
+        Document page = page("/register", 200);
 
         assertThat(page.select("script[type=module][src]").isEmpty(), is(true));
         String entry = page.selectFirst("link[rel=modulepreload][href*=indexhtml]").attr("href");

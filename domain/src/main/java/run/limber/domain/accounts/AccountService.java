@@ -90,6 +90,11 @@ public class AccountService {
     @PermitAll
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountSummary authenticate(String email, String password) {
+        if (AccountRules.normalizeEmail(email).length() > AccountRules.MAX_EMAIL
+                || password != null && password.length() > PasswordPolicy.MAX_LENGTH) {
+            // No account has such an email or password: nothing to look up or hash.
+            throw new InvalidCredentialsException();
+        }
         return hasher.inTurn(() -> authenticateInTurn(email, password));
     }
 

@@ -10,41 +10,37 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import run.limber.domain.accounts.AccountService;
+import com.vaadin.flow.server.VaadinSession;
 import run.limber.domain.accounts.AccountSettings;
 import run.limber.domain.accounts.DemoAccounts;
-import run.limber.domain.accounts.InvalidCredentialsException;
-import run.limber.domain.accounts.TooManyAttemptsException;
-import run.limber.domain.shared.UnavailableException;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
-import run.limber.webui.signin.WebLogin;
+import run.limber.webui.base.UsableBeforeClient;
+import run.limber.webui.signin.SignInFailure;
 
-/** Sign in with email and password, then go on to the page the visitor wanted ({@code ?continue=}). */
+/**
+ * Sign in with email and password, then go on to the page the visitor wanted ({@code ?continue=}). The form posts to
+ * this page's address and {@link run.limber.webui.signin.SignInPost} signs in, so the page works whole before the
+ * client has started; a failed attempt comes back here with its reason ({@code ?attempt=}).
+ */
 @Route(value = ContinuePath.LOGIN, layout = RunnerLayout.class)
 @PageTitle("Sign in · Limber")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, UsableBeforeClient {
 
     /** Query parameter set by the reset page, so this page can confirm the new password. */
     static final String PASSWORD_RESET = "password-reset";
 
-    private final AccountService accounts;
-    private final WebLogin login;
     private final SignInForm form = new SignInForm();
     private final Paragraph notice = new Paragraph();
     private final Anchor register = Links.to("register", "Create an account");
-    private String destination = "";
 
-    public LoginView(AccountService accounts, WebLogin login, AccountSettings settings) {
-        this.accounts = accounts;
-        this.login = login;
+    public LoginView(AccountSettings settings) {
         addClassNames("page", "account-page", "sign-in");
         notice.addClassName("notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        form.addSubmitListener(submit -> signIn(submit.email(), submit.password()));
 
         var intro = new Header(new H1("Sign in"), new Paragraph("Welcome back. Sign in to keep track of your sessions."));
         intro.addClassName("intro");
@@ -63,26 +59,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        destination = ContinuePath.safe(query.getSingleParameter(ContinuePath.PARAMETER).orElse(""));
+        String destination = ContinuePath.safe(query.getSingleParameter(ContinuePath.PARAMETER).orElse(""));
         register.setHref(ContinuePath.link("register", destination));
+        form.postTo(destination);
+        form.show(query.getSingleParameter(SignInFailure.PARAMETER)
+                .flatMap(attempt -> SignInFailure.of(VaadinSession.getCurrent().getSession(), attempt)).orElse(null));
         boolean reset = query.getSingleParameter(PASSWORD_RESET).isPresent();
         notice.setText(reset ? "Your new password is set. Sign in with it." : "");
         notice.setVisible(reset);
-    }
-
-    private void signIn(String email, String password) {
-        if (email.isBlank() || password.isEmpty()) {
-            // Not worth a failed attempt against the throttle.
-            form.showError("Enter your email and password.");
-            return;
-        }
-        try {
-            var account = accounts.authenticate(email, password);
-            login.signIn(account.id(), destination);
-        } catch (InvalidCredentialsException wrong) {
-            form.showError(wrong.getMessage());
-        } catch (TooManyAttemptsException | UnavailableException refused) {
-            form.showError(refused.getMessage());
-        }
     }
 }

@@ -1,69 +1,79 @@
 package run.limber.webui.account;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
+import run.limber.webui.base.ContinuePath;
+import run.limber.webui.signin.SignInFailure;
 
-/** Email and password; fires {@link SubmitEvent}. A failed sign-in shows one message and keeps what was typed. */
-class SignInForm extends Div {
+/**
+ * Email and password as an ordinary HTML form posted to the sign-in page, where {@link run.limber.webui.signin.SignInPost}
+ * signs in: it works as soon as the first response has arrived, before the client has started and with scripts off,
+ * and password managers see plain fields. A failed sign-in comes back with one message and the email kept; values go
+ * in as attributes, so they are in the first response's markup too.
+ */
+@Tag("form")
+class SignInForm extends HtmlContainer {
 
-    private final EmailField email = new EmailField("Email");
-    private final PasswordField password = new PasswordField("Password");
+    private static final String ERROR_ID = "sign-in-error";
+
+    private final Input email = field("email", "email", "username");
+    private final Input password = field("password", "password", "current-password");
     private final FormAlert error = new FormAlert();
 
     SignInForm() {
         addClassName("form");
-        email.setAutocomplete(Autocomplete.USERNAME);
-        email.setRequiredIndicatorVisible(true);
-        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        password.setRequiredIndicatorVisible(true);
+        getElement().setAttribute("method", "post");
+        error.setId(ERROR_ID);
+        var submit = new NativeButton("Sign in");
+        submit.getElement().setAttribute("type", "submit");
+        add(labelled("Email", email), labelled("Password", password), error, submit);
+        postTo("");
+    }
 
-        var submit = new Button("Sign in", click -> fireEvent(new SubmitEvent(this)));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER).listenOn(this);
-        add(email, password, error, submit);
+    /** Signing in goes on to {@code destination} (see {@link ContinuePath}). */
+    void postTo(String destination) {
+        getElement().setAttribute("action", ContinuePath.link(ContinuePath.LOGIN, destination));
     }
 
     void fill(String emailAddress, String secret) {
         email.setValue(emailAddress);
         password.setValue(secret);
-        showError(null);
-        password.focus();
+        show(null);
     }
 
-    /** The one message for any failure; {@code null} hides it. */
-    void showError(String message) {
-        error.show(message);
-    }
-
-    void focus() {
-        email.focus();
-    }
-
-    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    /** Someone asked to sign in with what the form holds. */
-    static final class SubmitEvent extends ComponentEvent<SignInForm> {
-
-        SubmitEvent(SignInForm form) {
-            super(form, false);
+    /** The outcome of the attempt that brought the visitor back here. */
+    void show(SignInFailure failure) {
+        if (failure != null) {
+            email.getElement().setAttribute("value", failure.email());
         }
-
-        String email() {
-            return getSource().email.getValue();
+        error.show(failure == null ? null : failure.message());
+        for (Input field : new Input[] {email, password}) {
+            if (failure == null) {
+                field.getElement().removeAttribute("aria-invalid").removeAttribute("aria-describedby");
+            } else {
+                field.getElement().setAttribute("aria-invalid", "true").setAttribute("aria-describedby", ERROR_ID);
+            }
         }
+    }
 
-        String password() {
-            return getSource().password.getValue();
-        }
+    private static Input field(String name, String type, String autocomplete) {
+        var field = new Input();
+        field.setId("sign-in-" + name);
+        field.setType(type);
+        field.getElement().setAttribute("name", name).setAttribute("autocomplete", autocomplete)
+                .setAttribute("required", true);
+        return field;
+    }
+
+    private static Div labelled(String text, Input field) {
+        var label = new NativeLabel(text);
+        label.setFor(field);
+        var row = new Div(label, field);
+        row.addClassName("field");
+        return row;
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
  * loads the item, titles and describes the page after it, and shows the not-found page for an unknown slug.
  */
 public abstract class SlugPage<T> extends Article
-        implements HasUrlParameter<String>, HasDynamicTitle, Described, ReadFirst {
+        implements HasUrlParameter<String>, HasDynamicTitle, Described, UsableBeforeClient {
 
     private String title;
     private String description = "";

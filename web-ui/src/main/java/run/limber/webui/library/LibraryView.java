@@ -28,7 +28,7 @@ import run.limber.domain.routines.PublishedRoutine;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.ReadFirst;
+import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
 import run.limber.webui.clubs.FromYourClubPanel;
 import run.limber.webui.progress.ThisWeekPanel;
@@ -41,7 +41,7 @@ import run.limber.webui.routines.RoutineList;
 @Route(value = "", layout = RunnerLayout.class)
 @PageTitle("Limber · Ankle and hip mobility for runners")
 @AnonymousAllowed
-public class LibraryView extends Div implements BeforeEnterObserver, Described, ReadFirst {
+public class LibraryView extends Div implements BeforeEnterObserver, Described, UsableBeforeClient {
 
     private final DrillCatalog drills;
     private final DrillFilters filters = new DrillFilters();

@@ -25,14 +25,14 @@ import run.limber.domain.notes.NoteLibrary;
 import run.limber.domain.notes.PublishedNote;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.ReadFirst;
+import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
 
 /** Recovery and nutrition notes, one section per category, each note in full. */
 @Route(value = "notes", layout = RunnerLayout.class)
 @PageTitle("Recovery and nutrition · Limber")
 @AnonymousAllowed
-public class NotesView extends Div implements Described, ReadFirst {
+public class NotesView extends Div implements Described, UsableBeforeClient {
 
     public NotesView(NoteLibrary notes) {
         addClassNames("page", "notes");

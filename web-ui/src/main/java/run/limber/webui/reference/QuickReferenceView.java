@@ -20,7 +20,7 @@ import run.limber.domain.reference.QuickReference;
 import run.limber.domain.reference.ReferenceRow;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.ReadFirst;
+import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
 
 /** Every drill with its target area and reps on one screen, and on one sheet of paper when printed. */
@@ -28,7 +28,7 @@ import run.limber.webui.base.RunnerLayout;
 @PageTitle("Quick reference · Limber")
 @StyleSheet("context://styles/reference.css")
 @AnonymousAllowed
-public class QuickReferenceView extends Div implements Described, ReadFirst {
+public class QuickReferenceView extends Div implements Described, UsableBeforeClient {
 
     static final String PDF_PATH = "api/v1/reference.pdf";
 

@@ -10,14 +10,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.ReadFirst;
+import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
 
 /** Every published routine, with what it is for and what it asks of you. */
 @Route(value = "routines", layout = RunnerLayout.class)
 @PageTitle("Routines · Limber")
 @AnonymousAllowed
-public class RoutinesView extends Div implements Described, ReadFirst {
+public class RoutinesView extends Div implements Described, UsableBeforeClient {
 
     public RoutinesView(RoutineCatalog routines) {
         addClassNames("page", "routines");

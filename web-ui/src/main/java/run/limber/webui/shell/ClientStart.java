@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 /**
  * When the client (Vaadin's entry script) starts on a page whose first screen the server wrote. Never before the
  * browser has painted that screen: a module script that is ready once the page has been read runs first, and the page
- * would appear only when the client had drawn it again, seconds later on a slow phone. On a page to read
- * ({@link run.limber.webui.base.ReadFirst}) for someone not signed in, only at their first tap, click or key that is not
- * on a link (links load the next page whole); a signed-in runner's pages hold their own menus and panels.
+ * would appear only when the client had drawn it again, seconds later on a slow phone. On a page that works without it
+ * ({@link run.limber.webui.base.UsableBeforeClient}) for someone not signed in, only at their first tap, click or key
+ * outside links and forms (links load the next page whole, forms post as HTML forms do); a signed-in runner's pages
+ * hold their own menus and panels.
  */
 final class ClientStart {
 
@@ -25,7 +26,7 @@ final class ClientStart {
 
     private static final String ON_FIRST_INTERACTION = """
             for (const type of ['pointerdown', 'keydown']) {
-              addEventListener(type, event => event.target.closest?.('a[href]') || startClient(), {capture: true});
+              addEventListener(type, event => event.target.closest?.('a[href], form') || startClient(), {capture: true});
             }
             """;
 

@@ -25,10 +25,10 @@ class FirstScreen {
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().setBootstrapInitialPredicate(request -> true);
-        // Queued while each UI is made, so it travels in the client's first answer and runs right after the client's
-        // first drawing, in the same task: nothing is painted twice.
+        // Queued while each UI is made, so it travels in the client's first answer; it waits there for the client's
+        // drawing of the page and hands over in the same task: nothing is painted twice.
         event.getSource().addUIInitListener(init -> init.getUI().getPage()
-                .executeJs("document.getElementById($0)?.remove()", RenderedPage.ID));
+                .executeJs(RenderedPage.HAND_OVER, RenderedPage.ID));
         // The UI the router has just filled; IndexHtmlResponse.getUI() answers only for the eagerServerLoad parameter,
         // which the predicate above stands in for.
         event.addIndexHtmlRequestListener(response -> Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import run.limber.webui.base.ReadFirst;
+import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
 
 /**
@@ -22,6 +22,37 @@ import run.limber.webui.base.RunnerLayout;
 final class RenderedPage {
 
     static final String ID = "first-screen";
+    /**
+     * Run by the client when its UI starts, with {@link #ID}. Once the client has drawn the page (its router asks for
+     * it in a second round trip), what was typed into the copy's fields and the focus move to the same fields of the
+     * client's page, and the copy goes, in the same task, before anything is painted.
+     */
+    static final String HAND_OVER = """
+            const copy = document.getElementById($0);
+            const drawn = () => document.querySelector('#outlet .runner');
+            const handOver = () => {
+              for (const field of copy.querySelectorAll('input[name]')) {
+                const twin = drawn().querySelector(`input[name="${CSS.escape(field.name)}"]`);
+                if (!twin) continue;
+                if (field.value !== field.defaultValue) {
+                  twin.value = field.value;
+                  twin.dispatchEvent(new Event('change'));
+                }
+                if (field === document.activeElement) twin.focus();
+              }
+              copy.remove();
+            };
+            if (copy && drawn()) {
+              handOver();
+            } else if (copy) {
+              new MutationObserver((changes, observer) => {
+                if (drawn()) {
+                  observer.disconnect();
+                  handOver();
+                }
+              }).observe(document.body, {childList: true, subtree: true});
+            }
+            """;
     private static final String CONTEXT = "context://";
 
     private RenderedPage() {
@@ -37,7 +68,7 @@ final class RenderedPage {
         // The addresses the client asks for later (Vaadin's content hash), so each sheet is fetched once.
         styleSheets(layout).forEach(path -> document.head().appendElement("link").attr("rel", "stylesheet")
                 .attr("href", path + "?v-c=" + ResourceContentHash.getContentHash(ui.getSession().getService(), path)));
-        ClientStart.write(document, chain.getFirst() instanceof ReadFirst && !signedIn);
+        ClientStart.write(document, chain.getFirst() instanceof UsableBeforeClient && !signedIn);
     }
 
     /**
