@@ -44,7 +44,7 @@ class AccountBrowserTest extends BrowserTest {
             page.waitForURL("**/login?continue=account");
             page.getByLabel("Email").fill(email);
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
             page.waitForURL("**/account");
             assertThat(heading(page)).hasText("Your account");

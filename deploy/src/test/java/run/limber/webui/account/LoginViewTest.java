@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.QueryParameters;
@@ -33,21 +32,23 @@ class LoginViewTest extends QuarkusViewTest {
     }
 
     @Test
-    void choosingADemoAccountFillsTheForm() {
-        navigate(LoginView.class);
-
-        test($(Button.class).withAttribute("aria-label", "Use " + DemoAccounts.EDITOR).single()).click();
-
-        assertThat($(Input.class).withId("sign-in-email").single().getValue(), is(DemoAccounts.EDITOR));
-        assertThat($(Input.class).withId("sign-in-password").single().getValue(), is(DemoAccounts.PASSWORD));
-    }
-
-    @Test
     void theFormPostsToTheSignInPageAndGoesOnToTheWantedPage() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of(ContinuePath.PARAMETER, "account"));
 
         var form = $(SignInForm.class).single().getElement();
         assertThat(form.getAttribute("method"), is("post"));
         assertThat(form.getAttribute("action"), is("login?continue=account"));
+    }
+
+    @Test
+    void eachDemoAccountIsAFormOfItsOwnThatSignsInWithItAndGoesOnToTheWantedPage() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of(ContinuePath.PARAMETER, "account"));
+
+        var forms = $(SignInPostForm.class, $(DemoAccountList.class).single()).all();
+        assertThat(forms.stream().map(form -> $(Input.class, form).all().stream()
+                .map(field -> field.getElement().getAttribute("value")).toList()).toList(), contains(
+                List.of(DemoAccounts.RUNNER, DemoAccounts.PASSWORD), List.of(DemoAccounts.EDITOR, DemoAccounts.PASSWORD),
+                List.of(DemoAccounts.COACH, DemoAccounts.PASSWORD), List.of(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
+        forms.forEach(form -> assertThat(form.getElement().getAttribute("action"), is("login?continue=account")));
     }
 }

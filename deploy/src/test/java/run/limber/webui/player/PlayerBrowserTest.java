@@ -33,7 +33,7 @@ class PlayerBrowserTest extends BrowserTest {
             page.waitForURL("**/login?continue=**");
             page.getByLabel("Email").fill(account.email());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(account.password());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
             page.waitForURL("**/routines/post-run-cooldown/play?context=after_run");
 
             assertThat(heading(page)).hasText("Post-Run Cooldown");

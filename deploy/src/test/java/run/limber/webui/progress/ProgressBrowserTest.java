@@ -38,7 +38,7 @@ class ProgressBrowserTest extends BrowserTest {
             page.navigate(root + "login?continue=progress");
             page.getByLabel("Email").fill(runner.email());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
             page.waitForURL("**/progress");
             assertThat(page.getByText("This week: 1 of 3.")).isVisible();

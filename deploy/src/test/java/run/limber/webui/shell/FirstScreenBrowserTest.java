@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import run.limber.domain.accounts.DemoAccounts;
 import run.limber.testing.BrowserTest;
 import run.limber.testing.TestAccounts;
 
@@ -80,6 +81,33 @@ class FirstScreenBrowserTest extends BrowserTest {
 
             page.waitForURL("**/account");
             assertThat(heading(page)).hasText("Your account");
+        }
+    }
+
+    @Test
+    void theQuickReferencePrintsAtTheFirstTap() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.addInitScript("window.print = () => { window.printed = (window.printed ?? 0) + 1; };");
+            page.navigate(root + "reference");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print")).click();
+
+            assertEquals(1, page.evaluate("window.printed"));
+        }
+    }
+
+    @Test
+    void aDemoAccountSignsInWithOneTapBeforeTheClientHasStarted() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root + "login?continue=account");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in as " + DemoAccounts.RUNNER))
+                    .click();
+
+            page.waitForURL("**/account");
+            assertThat(page.getByText("Signed in as " + DemoAccounts.RUNNER + ".")).isVisible();
         }
     }
 

@@ -1,26 +1,27 @@
 package run.limber.webui.account;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import run.limber.domain.accounts.DemoAccounts;
 
 /**
- * The demo accounts as a small table, shown on the sign-in page in demo mode only. Each row's
- * button fills the sign-in form with that account; fires {@link ChosenEvent}.
+ * The demo accounts as a small table, shown on the sign-in page in demo mode only. Each row's button signs in with
+ * that account at once: a form of its own holding the account's email and the demo password.
  */
 class DemoAccountList extends Section {
+
+    private final List<SignInPostForm> forms = new ArrayList<>();
 
     private static final Map<String, String> WHO = Map.of(
             DemoAccounts.RUNNER, "Runner",
@@ -42,31 +43,26 @@ class DemoAccountList extends Section {
         table.getHead().addRow().add(new NativeTableHeaderCell("Email"), new NativeTableHeaderCell("Who it is"),
                 new NativeTableHeaderCell(buttonsHeader));
         for (String email : DemoAccounts.EMAILS) {
-            var use = new Button("Use", click -> fireEvent(new ChosenEvent(this, email)));
-            use.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            use.setAriaLabel("Use " + email);
+            var use = new NativeButton("Sign in");
+            use.getElement().setAttribute("type", "submit").setAttribute("aria-label", "Sign in as " + email);
+            var form = new SignInPostForm();
+            form.add(hidden("email", email), hidden("password", DemoAccounts.PASSWORD), use);
+            forms.add(form);
             table.getBody().addRow().add(new NativeTableCell(email), new NativeTableCell(WHO.getOrDefault(email, "")),
-                    new NativeTableCell(use));
+                    new NativeTableCell(form));
         }
         add(heading, password, table);
     }
 
-    Registration addChosenListener(ComponentEventListener<ChosenEvent> listener) {
-        return addListener(ChosenEvent.class, listener);
+    /** Signing in goes on to {@code destination}, as from the sign-in form. */
+    void postTo(String destination) {
+        forms.forEach(form -> form.postTo(destination));
     }
 
-    /** A demo account was picked to sign in with. */
-    static final class ChosenEvent extends ComponentEvent<DemoAccountList> {
-
-        private final String email;
-
-        ChosenEvent(DemoAccountList source, String email) {
-            super(source, false);
-            this.email = email;
-        }
-
-        String email() {
-            return email;
-        }
+    private static Input hidden(String name, String value) {
+        var field = new Input();
+        field.setType("hidden");
+        field.getElement().setAttribute("name", name).setAttribute("value", value);
+        return field;
     }
 }

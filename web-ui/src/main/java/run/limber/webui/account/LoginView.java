@@ -9,10 +9,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.accounts.AccountSettings;
-import run.limber.domain.accounts.DemoAccounts;
 import run.limber.webui.base.ContinuePath;
 import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
@@ -33,6 +32,7 @@ public class LoginView extends Div implements BeforeEnterObserver, UsableBeforeC
     static final String PASSWORD_RESET = "password-reset";
 
     private final SignInForm form = new SignInForm();
+    private final DemoAccountList demo = new DemoAccountList();
     private final Paragraph notice = new Paragraph();
     private final Anchor register = Links.to("register", "Create an account");
 
@@ -50,8 +50,6 @@ public class LoginView extends Div implements BeforeEnterObserver, UsableBeforeC
         add(intro, notice, form, links);
 
         if (settings.demoMode()) {
-            var demo = new DemoAccountList();
-            demo.addChosenListener(chosen -> form.fill(chosen.email(), DemoAccounts.PASSWORD));
             add(demo);
         }
     }
@@ -62,6 +60,7 @@ public class LoginView extends Div implements BeforeEnterObserver, UsableBeforeC
         String destination = ContinuePath.safe(query.getSingleParameter(ContinuePath.PARAMETER).orElse(""));
         register.setHref(ContinuePath.link("register", destination));
         form.postTo(destination);
+        demo.postTo(destination);
         form.show(query.getSingleParameter(SignInFailure.PARAMETER)
                 .flatMap(attempt -> SignInFailure.of(VaadinSession.getCurrent().getSession(), attempt)).orElse(null));
         boolean reset = query.getSingleParameter(PASSWORD_RESET).isPresent();

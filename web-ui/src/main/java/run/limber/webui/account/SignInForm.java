@@ -1,22 +1,16 @@
 package run.limber.webui.account;
 
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
-import run.limber.webui.base.ContinuePath;
 import run.limber.webui.signin.SignInFailure;
 
 /**
- * Email and password as an ordinary HTML form posted to the sign-in page, where {@link run.limber.webui.signin.SignInPost}
- * signs in: it works as soon as the first response has arrived, before the client has started and with scripts off,
- * and password managers see plain fields. A failed sign-in comes back with one message and the email kept; values go
- * in as attributes, so they are in the first response's markup too.
+ * Email and password in plain fields, which password managers read best. A failed sign-in comes back with one message
+ * and the email kept.
  */
-@Tag("form")
-class SignInForm extends HtmlContainer {
+class SignInForm extends SignInPostForm {
 
     private static final String ERROR_ID = "sign-in-error";
 
@@ -26,23 +20,10 @@ class SignInForm extends HtmlContainer {
 
     SignInForm() {
         addClassName("form");
-        getElement().setAttribute("method", "post");
         error.setId(ERROR_ID);
         var submit = new NativeButton("Sign in");
         submit.getElement().setAttribute("type", "submit");
         add(labelled("Email", email), labelled("Password", password), error, submit);
-        postTo("");
-    }
-
-    /** Signing in goes on to {@code destination} (see {@link ContinuePath}). */
-    void postTo(String destination) {
-        getElement().setAttribute("action", ContinuePath.link(ContinuePath.LOGIN, destination));
-    }
-
-    void fill(String emailAddress, String secret) {
-        email.setValue(emailAddress);
-        password.setValue(secret);
-        show(null);
     }
 
     /** The outcome of the attempt that brought the visitor back here. */

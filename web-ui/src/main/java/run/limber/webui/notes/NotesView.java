@@ -25,8 +25,8 @@ import run.limber.domain.notes.NoteLibrary;
 import run.limber.domain.notes.PublishedNote;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.UsableBeforeClient;
 
 /** Recovery and nutrition notes, one section per category, each note in full. */
 @Route(value = "notes", layout = RunnerLayout.class)

@@ -1,12 +1,12 @@
 package run.limber.webui.reference;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -18,10 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.reference.QuickReference;
 import run.limber.domain.reference.ReferenceRow;
-import run.limber.webui.base.Links;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.UsableBeforeClient;
+import run.limber.webui.base.Links;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.UsableBeforeClient;
 
 /** Every drill with its target area and reps on one screen, and on one sheet of paper when printed. */
 @Route(value = "reference", layout = RunnerLayout.class)
@@ -59,8 +59,10 @@ public class QuickReferenceView extends Div implements Described, UsableBeforeCl
         var pdf = new Anchor(PDF_PATH, "Download the PDF");
         pdf.setTarget(AnchorTarget.BLANK);
         pdf.addClassName("button-link");
-        var print = new Button("Print", click -> click.getSource().getUI()
-                .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        // Printing is the browser's alone, so the button works before the client has started.
+        var print = new NativeButton("Print");
+        print.getElement().setAttribute("type", "button").setAttribute("onclick", "print()");
+        print.addClassNames("button-link", "button-link--secondary");
         var actions = new Div(pdf, print);
         actions.addClassName("reference-actions");
         return actions;

@@ -10,8 +10,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import run.limber.domain.routines.RoutineCatalog;
 import run.limber.domain.shared.PageRequest;
 import run.limber.webui.base.Described;
-import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.UsableBeforeClient;
 
 /** Every published routine, with what it is for and what it asks of you. */
 @Route(value = "routines", layout = RunnerLayout.class)

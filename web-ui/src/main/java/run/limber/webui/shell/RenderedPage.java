@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import run.limber.webui.base.UsableBeforeClient;
 import run.limber.webui.base.RunnerLayout;
+import run.limber.webui.base.UsableBeforeClient;
 
 /**
  * Writes a runner page, as the server built it, into the first response's body, with the style sheets its components
