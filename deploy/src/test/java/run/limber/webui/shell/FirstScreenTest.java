@@ -129,6 +129,8 @@ class FirstScreenTest {
         assertThat(form.select("label").eachText(), contains("Email", "Password"));
         assertThat(form.select("[inert]").isEmpty(), is(true));
         assertThat(form.selectFirst("button[type=submit]").text(), is("Sign in"));
+        assertThat("what the page does not show is hidden", page.select("[role=alert], [role=status]").stream()
+                .allMatch(message -> message.hasAttr("hidden")), is(true));
         assertThat("the client waits for an interaction outside the form",
                 page.select("link[rel=modulepreload][href*=indexhtml]").isEmpty(), is(true));
     }

@@ -24,9 +24,9 @@ class DemoAccountList extends Section {
     private final List<SignInPostForm> forms = new ArrayList<>();
 
     private static final Map<String, String> WHO = Map.of(
-            DemoAccounts.RUNNER, "Runner",
+            DemoAccounts.RUNNER, "Runner in the demo club",
             DemoAccounts.EDITOR, "Runner and content editor",
-            DemoAccounts.COACH, "Runner (club coach once clubs arrive)",
+            DemoAccounts.COACH, "Runner and coach of the demo club",
             DemoAccounts.ADMIN, "Runner, editor and platform admin");
 
     DemoAccountList() {

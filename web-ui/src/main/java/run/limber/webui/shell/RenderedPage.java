@@ -63,6 +63,7 @@ final class RenderedPage {
         if (chain.isEmpty() || !(chain.getLast() instanceof RunnerLayout layout)) {
             return;
         }
+        markHidden(layout.getElement());
         var copy = document.body().prependElement("div").id(ID).append(layout.getElement().getOuterHTML());
         keepQuietUntilTheClientRuns(copy, document);
         // The addresses the client asks for later (Vaadin's content hash), so each sheet is fetched once.
@@ -85,6 +86,21 @@ final class RenderedPage {
                 + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
         document.head().appendElement("style").appendChild(new DataNode(
                 "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
+    }
+
+    /**
+     * What the page holds but does not show (an empty alert, a notice for another occasion) is left out of the client's
+     * drawing, but the HTML of an element knows no such state: it is marked {@code hidden}, which changes nothing else,
+     * as this UI is let go once the response is written.
+     */
+    private static void markHidden(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return;
+        }
+        if (!element.isVisible()) {
+            element.setAttribute("hidden", true);
+        }
+        element.getChildren().forEach(RenderedPage::markHidden);
     }
 
     /** The context-relative style sheets of every component on the page, in page order, each once. */
