@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
  * reader, a flood) filled 180 MB of the 256 MB heap.
  *
  * <p>The session such a request made lives only {@value #RENDER_ONLY_SESSION_SECONDS} seconds: without the UI it still
- * held a session each for the full session timeout (3,000 cookieless requests: 3,000 sessions, some 58 MB of the heap,
+ * held a session each for the full session timeout (3,000 cookieless requests: 3,000 sessions, some 57 MB of the heap,
  * for 30 minutes). A client that starts gives its session the full timeout back; one that starts later finds none, and
  * its own first request makes a new one. A signed-in visitor's session, and one that existed before the request, keep
  * their life.
