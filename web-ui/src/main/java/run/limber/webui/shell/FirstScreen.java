@@ -29,6 +29,7 @@ class FirstScreen {
         // drawing of the page and hands over in the same task: nothing is painted twice.
         event.getSource().addUIInitListener(init -> init.getUI().getPage()
                 .executeJs(RenderedPage.HAND_OVER, RenderedPage.ID));
+        event.getSource().addUIInitListener(init -> RenderOnlyUi.clientStarted(init.getUI()));
         // The UI the router has just filled; IndexHtmlResponse.getUI() answers only for the eagerServerLoad parameter,
         // which the predicate above stands in for.
         event.addIndexHtmlRequestListener(response -> Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {
