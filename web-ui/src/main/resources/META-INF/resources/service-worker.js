@@ -1,7 +1,7 @@
 /*
  * Limber's service worker. Without a connection a runner can still read the quick reference; every other page shows
- * the offline page. It keeps only the offline page, GET navigations to /reference and the static files the quick
- * reference loads. API responses, admin and account pages and anything else are never stored: they go to the network
+ * the offline page. It keeps only the offline page, the quick reference as a visitor who is not signed in sees it, and
+ * the static files the quick reference loads. API responses, admin and account pages and anything else are never stored: they go to the network
  * untouched. Served with Cache-Control: no-cache, so a new version is picked up at once.
  */
 const CACHE = 'limber-offline-v1';
@@ -13,7 +13,8 @@ const STATIC_FILES = ['/VAADIN/build/', '/styles/', '/icons/', '/lumo/'];
 // reads offline even if this device opened it before the worker was there.
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(CACHE)
-      .then(cache => cache.addAll([OFFLINE_PAGE, '/icons/limber-192.png']).then(() => cache.add(REFERENCE).catch(() => {})))
+      .then(cache => cache.addAll([OFFLINE_PAGE, '/icons/limber-192.png']))
+      .then(keepPublicReference)
       .then(() => self.skipWaiting()));
 });
 
@@ -30,14 +31,26 @@ self.addEventListener('fetch', event => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) {
     return;
   }
-  if (request.mode === 'navigate') {
-    event.respondWith(url.pathname === REFERENCE
-        ? networkFirst(request, true)
-        : fetch(request).catch(() => caches.match(OFFLINE_PAGE)));
+  if (request.mode === 'navigate' && url.pathname === REFERENCE) {
+    event.respondWith(networkFirst(request, false));
+    event.waitUntil(keepPublicReference());
+  } else if (request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE_PAGE)));
   } else if (STATIC_FILES.some(prefix => url.pathname.startsWith(prefix))) {
     event.respondWith(fromReference(event.clientId).then(keep => networkFirst(request, keep)));
   }
 });
+
+/**
+ * Keeps the quick reference as anyone sees it, fetched without the browser's cookies: a signed-in runner's own copy
+ * is their page (their menu and links), which must not be what the device shows after they sign out. Online, they
+ * still get their own.
+ */
+function keepPublicReference() {
+  return fetch(REFERENCE, {credentials: 'omit'})
+      .then(response => response.ok && caches.open(CACHE).then(cache => cache.put(REFERENCE, response)))
+      .catch(() => {});
+}
 
 /** Whether the page asking for a file is the quick reference: only its files are kept, not every page's. */
 async function fromReference(clientId) {
@@ -55,7 +68,9 @@ async function networkFirst(request, keep) {
     }
     return response;
   } catch (offline) {
-    const kept = await cache.match(request, {ignoreSearch: request.mode === 'navigate'});
+    // A navigation has one kept copy, whatever its query or the headers the copy was fetched with.
+    const navigation = request.mode === 'navigate';
+    const kept = await cache.match(request, {ignoreSearch: navigation, ignoreVary: navigation});
     if (kept) {
       return kept;
     }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import run.limber.testing.BrowserTest;
+import run.limber.testing.TestAccounts;
 
 /**
  * Without a connection, in a real browser: the quick reference still opens, every other page is the offline page, and
@@ -49,6 +51,33 @@ class OfflineBrowserTest extends BrowserTest {
             assertTrue(kept.stream().allMatch(path -> path.equals("/reference") || path.equals("/offline.html")
                     || STATIC_FILES.stream().anyMatch(path::startsWith)), "kept more than it may: " + kept);
         }
+    }
+
+    @Test
+    void aSignedInRunnersOfflineQuickReferenceIsThePublicPage() {
+        var runner = TestAccounts.register();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root + "login?continue=reference");
+            page.getByLabel("Email").fill(runner.email());
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(runner.password());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            page.waitForURL("**/reference");
+            page.waitForFunction("navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)");
+            page.reload();
+            assertThat(page.getByText("Test Runner").first()).isVisible();
+
+            context.setOffline(true);
+            page.navigate(root + "reference");
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quick reference");
+            assertThat(link(page, "Sign in")).isVisible();
+            assertThat(link(page, "Progress")).hasCount(0);
+        }
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** The paths of everything the service worker keeps. */
