@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -88,16 +89,16 @@ public class PlayerBenchResource {
             var timings = new ArrayList<Long>();
             var random = ThreadLocalRandom.current();
             Thread.sleep(random.nextInt(Math.max(1, thinkMillis))); // runners do not all tap at the same instant
-            player.start(ROUTINE, SessionContext.REST_DAY);
+            player.start(ROUTINE, SessionContext.REST_DAY, Optional.empty());
             while (System.nanoTime() < end) {
                 long before = System.nanoTime();
-                var state = player.next(ROUTINE);
+                var state = player.next(ROUTINE, Optional.empty());
                 long after = System.nanoTime();
                 if (before >= measureFrom) {
                     timings.add(after - before);
                 }
                 if (state.finished()) {
-                    player.start(ROUTINE, SessionContext.REST_DAY);
+                    player.start(ROUTINE, SessionContext.REST_DAY, Optional.empty());
                 }
                 if (thinkMillis > 0) {
                     Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis));

@@ -53,40 +53,41 @@ class PlayerServiceTest {
 
     @Test
     void tapsFromManyTabsAtOnceAreAllCounted() throws Exception {
-        asRunner(() -> player.start(ROUTINE, SessionContext.AFTER_RUN));
+        asRunner(() -> player.start(ROUTINE, SessionContext.AFTER_RUN, Optional.empty()));
 
-        atOnce(8, () -> player.count(ROUTINE));
+        atOnce(8, () -> player.count(ROUTINE, Optional.empty()));
 
-        assertEquals(8, asRunner(() -> player.current(ROUTINE).orElseThrow().count()));
+        assertEquals(8, asRunner(() -> player.current(ROUTINE, Optional.empty()).orElseThrow().count()));
     }
 
     @Test
     void twoSavesAtOnceLogOneSession() throws Exception {
-        asRunner(() -> player.next(startAndReturn()));
+        asRunner(() -> player.next(startAndReturn(), Optional.empty()));
 
-        var outcomes = atOnce(2, () -> player.save(ROUTINE, Feedback.none()));
+        var outcomes = atOnce(2, () -> player.save(ROUTINE, Optional.empty(), Feedback.none()));
 
         long failed = outcomes.stream().filter(o -> o instanceof ConflictException).count();
         assertEquals(1, failed, outcomes.toString());
         assertEquals(1, asRunner(() -> sessions.list(Optional.empty(), Optional.empty(), PageRequest.first(5)).total()));
-        assertEquals(Optional.empty(), asRunner(() -> player.current(ROUTINE)));
+        assertEquals(Optional.empty(), asRunner(() -> player.current(ROUTINE, Optional.empty())));
     }
 
     @Test
     void backMakesASetUndoneAndSkipNeverMarksIt() throws Exception {
         asRunner(this::startAndReturn);
-        asRunner(() -> player.next(ROUTINE));
-        asRunner(() -> player.back(ROUTINE));
-        var state = asRunner(() -> player.skip(ROUTINE));
+        asRunner(() -> player.next(ROUTINE, Optional.empty()));
+        asRunner(() -> player.back(ROUTINE, Optional.empty()));
+        var state = asRunner(() -> player.skip(ROUTINE, Optional.empty()));
 
         assertEquals(1, state.stepIndex());
         assertEquals(0, state.completed().size());
-        var error = assertThrows(ExecutionException.class, () -> asRunner(() -> player.count("ten-minute-mobility")));
+        var error = assertThrows(ExecutionException.class,
+                () -> asRunner(() -> player.count("ten-minute-mobility", Optional.empty())));
         assertInstanceOf(ConflictException.class, error.getCause(), "nothing to count before starting");
     }
 
     private String startAndReturn() {
-        player.start(ROUTINE, SessionContext.AFTER_RUN);
+        player.start(ROUTINE, SessionContext.AFTER_RUN, Optional.empty());
         return ROUTINE;
     }
 

@@ -60,12 +60,6 @@ public class PlayerService {
                 .orElseThrow(() -> new NoSuchEntryException("assignment", Long.toString(id)));
     }
 
-    /** The runner's unfinished play of the routine as published, if there is one. */
-    @Transactional
-    public Optional<PlayerState> current(String routine) {
-        return current(routine, Optional.empty());
-    }
-
     /**
      * The runner's unfinished play of this routine from this assignment (none: as published), if there is one; the
      * published routine and each assignment of it keep a play of their own.
@@ -77,12 +71,6 @@ public class PlayerService {
             row.fitTo(plan.steps().size());
             return row.state(plan, now());
         });
-    }
-
-    /** Starts the published routine from its first step, replacing any unfinished play of it. */
-    @Transactional
-    public PlayerState start(String routine, SessionContext context) {
-        return start(routine, context, Optional.empty());
     }
 
     /**
@@ -100,19 +88,12 @@ public class PlayerService {
         return row.state(plan, now());
     }
 
-    /*
-     * Every action below names the play by routine and assignment (none: the routine as published); the forms with the
-     * routine alone act on the published routine's play.
-     */
+    /* Every action below names the play by routine and assignment (none: the routine as published). */
 
     /** One more rep in the current set. */
     @Transactional
     public PlayerState count(String routine, Optional<Long> assignment) {
         return change(routine, assignment, (row, plan) -> row.count(now()));
-    }
-
-    public PlayerState count(String routine) {
-        return count(routine, Optional.empty());
     }
 
     /** On to the next step; a set left this way counts as done. */
@@ -121,27 +102,15 @@ public class PlayerService {
         return change(routine, assignment, (row, plan) -> row.advance(true, plan, now()));
     }
 
-    public PlayerState next(String routine) {
-        return next(routine, Optional.empty());
-    }
-
     /** On to the next step without doing this set. */
     @Transactional
     public PlayerState skip(String routine, Optional<Long> assignment) {
         return change(routine, assignment, (row, plan) -> row.advance(false, plan, now()));
     }
 
-    public PlayerState skip(String routine) {
-        return skip(routine, Optional.empty());
-    }
-
     @Transactional
     public PlayerState back(String routine, Optional<Long> assignment) {
         return change(routine, assignment, (row, plan) -> row.back(now()));
-    }
-
-    public PlayerState back(String routine) {
-        return back(routine, Optional.empty());
     }
 
     @Transactional
@@ -172,10 +141,6 @@ public class PlayerService {
         var logged = sessions.log(session, Optional.of("player:" + state.runId()));
         progress.delete(row);
         return logged.session();
-    }
-
-    public LoggedSession save(String routine, Feedback feedback) {
-        return save(routine, Optional.empty(), feedback);
     }
 
     /** Ends the play without logging anything. */

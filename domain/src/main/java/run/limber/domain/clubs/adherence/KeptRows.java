@@ -3,7 +3,7 @@ package run.limber.domain.clubs.adherence;
 import java.util.Arrays;
 import java.util.List;
 
-/** Judged weeks gathered column by column, as the insert of {@link KeptWeeks} takes them; sized for the most. */
+/** Judged weeks gathered column by column, as {@link KeptWeeksWriter} inserts them; sized for the most. */
 final class KeptRows {
 
     private final long[] accounts;

@@ -11,20 +11,13 @@ import java.util.function.Consumer;
 /**
  * Members' weeks kept once judged, one row per member and week in {@code club_member_week} (V12): a row there is
  * right, since V12's triggers delete what a write makes wrong. A read counts or ranks, in SQL, every member in scope
- * whose weeks read are all kept, and judges the rest again with the dashboard's members query, keeping what it found;
- * after a session only its member is judged again. When some are not kept, four more statements: the club's version,
- * its assignments, the members query and the insert (and the pruning of weeks no read reaches).
+ * whose weeks read are all kept, and judges the rest again with the dashboard's members query, keeping what it found
+ * with {@link KeptWeeksWriter}; after a session only its member is judged again. When some are not kept, four more
+ * statements: the club's version, its assignments, the members query and the writer's insert (and its pruning of weeks
+ * no read reaches).
  */
 @ApplicationScoped
 class KeptWeeks {
-
-    /** Kept weeks are never read once this far in the past; a read prunes them. */
-    private static final int KEEP_WEEKS = AdherenceService.MAX_WEEKS + 1;
-    /**
-     * An insert of this many rows or more (a club's first read) analyzes the table at once: until autovacuum gets to
-     * it the planner would plan for the few rows it last saw.
-     */
-    private static final int ANALYZE_AFTER = 1_000;
 
     /**
      * Per week read, the kept rows of the scope's members: how many, how many targeted, how many met. Parameters:
@@ -88,29 +81,12 @@ class KeptWeeks {
                 group by w.account_id) x on x.account_id = cm.account_id
             where %s""";
 
-    /**
-     * Keeps the rows of members whose version, and whose club's, are still the ones they were judged at, under a
-     * share lock until the transaction ends: a writer that moved a version on first is seen (the lock waits for it
-     * and then reads the row again), one that comes later waits and deletes these rows after. Parameters: the club,
-     * the members, the club and its version, then the rows by column.
-     */
-    private static final String KEEP = """
-            with live as (select account_id, adherence_version from club_member
-                          where club_id = ? and account_id = any (?) for share),
-            club_now as (select id from club where id = ? and adherence_version = ? for share)
-            insert into club_member_week (club_id, account_id, week, sessions, target)
-            select (select id from club_now), w.account, date '1970-01-01' + w.day, w.sessions, w.target
-            from unnest(cast(? as bigint[]), cast(? as int[]), cast(? as int[]), cast(? as int[]),
-                        cast(? as bigint[])) as w (account, day, sessions, target, version)
-            join live on live.account_id = w.account and live.adherence_version = w.version
-            where exists (select 1 from club_now)
-            order by w.account, w.day
-            on conflict do nothing""";
-
     private final AdherenceReader reader;
+    private final KeptWeeksWriter writer;
 
-    KeptWeeks(AdherenceReader reader) {
+    KeptWeeks(AdherenceReader reader, KeptWeeksWriter writer) {
         this.reader = reader;
+        this.writer = writer;
     }
 
     /**
@@ -216,12 +192,6 @@ class KeptWeeks {
             rows.add(row.accountId(), row.version(), judged.weeks());
             each.accept(judged);
         });
-        reader.update(KEEP, clubId, scope.accounts(), clubId, clubVersion, rows.accounts(), rows.days(),
-                rows.sessions(), rows.targets(), rows.versions());
-        reader.update("delete from club_member_week where club_id = ? and week < ?", clubId,
-                thisWeek.minusWeeks(KEEP_WEEKS));
-        if (rows.size() >= ANALYZE_AFTER) {
-            reader.update("analyze club_member_week");
-        }
+        writer.keep(clubId, scope.accounts(), clubVersion, rows, thisWeek);
     }
 }
