@@ -67,7 +67,7 @@ async function waitForFile(file, seconds) {
         await page.waitForURL('**/login?continue=**');
         await page.getByLabel('Email').fill(email);
         await page.getByLabel('Password', { exact: true }).fill(password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
         await page.waitForURL('**/routines/post-run-cooldown/play?context=after_run');
         await page.getByRole('button', { name: 'Start' }).tap();
         await page.locator('h1.player-drill', { hasText: 'Hip Switches' }).waitFor();
@@ -87,6 +87,9 @@ async function waitForFile(file, seconds) {
         await waitForFile(path.join(dir, 'stopped'), 120);
         const reloaded = performance.now();
         await page.reload();
+        // The first response shows the player as the server rendered it; its buttons answer once the client has
+        // taken the page over and removed that copy.
+        await page.locator('#first-screen').waitFor({ state: 'detached' });
         await page.locator('vaadin-button.player-counter').waitFor();
         console.log(`reload_ms=${Math.round(performance.now() - reloaded)}`);
         const after = await position(page);
