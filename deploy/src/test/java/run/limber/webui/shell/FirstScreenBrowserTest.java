@@ -8,10 +8,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,28 @@ class FirstScreenBrowserTest extends BrowserTest {
 
             page.waitForURL("**/account");
             assertThat(heading(page)).hasText("Your account");
+        }
+    }
+
+    @Test
+    void aTapOnAControlWhileTheClientIsStartingIsMadeOnceItHasStarted() {
+        var account = TestAccounts.register();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root + "login?continue=routines/post-run-cooldown/play");
+            signIn(page, account.email(), account.password());
+            page.waitForURL("**/play");
+            List<Route> held = new ArrayList<>();
+            page.route("**/VAADIN/build/**", held::add);
+
+            page.navigate(root + "routines/post-run-cooldown/play?context=after_run", new Page.NavigateOptions()
+                    .setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+            page.locator("#" + RenderedPage.ID + " vaadin-button", new Page.LocatorOptions().setHasText("Start"))
+                    .click(new Locator.ClickOptions().setForce(true));
+            page.unrouteAll();
+            held.forEach(Route::resume);
+
+            assertThat(heading(page)).hasText("Hip Switches");
         }
     }
 

@@ -25,7 +25,8 @@ final class RenderedPage {
     /**
      * Run by the client when its UI starts, with {@link #ID}. Once the client has drawn the page (its router asks for
      * it in a second round trip), what was typed into the copy's fields and the focus move to the same fields of the
-     * client's page, and the copy goes, in the same task, before anything is painted.
+     * client's page, and the copy goes, in the same task, before anything is painted. A control of the copy tapped
+     * meanwhile is tapped again on the client's page: the same element in the same place, with the same text.
      */
     static final String HAND_OVER = """
             const copy = document.getElementById($0);
@@ -40,7 +41,10 @@ final class RenderedPage {
                 }
                 if (field === document.activeElement) twin.focus();
               }
+              const tapped = window.limberTappedControl;
+              const twin = tapped && drawn().querySelectorAll(tapped.tag)[tapped.index];
               copy.remove();
+              if (twin && twin.textContent.trim() === tapped.text) setTimeout(() => twin.click());
             };
             if (copy && drawn()) {
               handOver();
@@ -52,6 +56,27 @@ final class RenderedPage {
                 }
               }).observe(document.body, {childList: true, subtree: true});
             }
+            """;
+    /**
+     * Links of the copy are kept from the client's router. A tap on one of its controls, which are inert (a tap goes
+     * to what lies under them), is noted by the control's place among its kind, for {@link #HAND_OVER}.
+     */
+    private static final String UNTIL_THE_CLIENT_RUNS = """
+            addEventListener('click', event => {
+              const copy = document.getElementById('%s');
+              if (!copy?.contains(event.target)) return;
+              if (event.target.closest('a')) {
+                event.stopImmediatePropagation();
+                return;
+              }
+              const control = [...copy.querySelectorAll('[inert]')].findLast(element => {
+                const box = element.getBoundingClientRect();
+                return event.clientX >= box.left && event.clientX <= box.right
+                    && event.clientY >= box.top && event.clientY <= box.bottom;
+              });
+              if (control) window.limberTappedControl = {tag: control.localName,
+                  index: [...copy.querySelectorAll(control.localName)].indexOf(control), text: control.textContent.trim()};
+            }, true);
             """;
     private static final String CONTEXT = "context://";
 
@@ -74,16 +99,16 @@ final class RenderedPage {
 
     /**
      * Vaadin's own components in the copy (buttons, fields) work only once the client runs: until then they take no
-     * clicks. Its links are plain links: a tap while the client is still starting loads the next page whole, which the
-     * client's router, not yet ready to take it over, would otherwise swallow. The copy is hidden in the very frame
-     * the client's own drawing appears, so the page never shows twice or jumps.
+     * clicks, and a tap on one is made again once it does. Its links are plain links: a tap while the client is still
+     * starting loads the next page whole, which the client's router, not yet ready to take it over, would otherwise
+     * swallow. The copy is hidden in the very frame the client's own drawing appears, so the page never shows twice or
+     * jumps.
      */
     private static void keepQuietUntilTheClientRuns(Element copy, Document document) {
         copy.select("*").stream().filter(element -> element.tagName().contains("-"))
                 .forEach(element -> element.attr("inert", ""));
         copy.select("a[router-link]").removeAttr("router-link");
-        document.head().appendElement("script").appendChild(new DataNode("addEventListener('click', event => {"
-                + " if (event.target.closest?.('#" + ID + " a')) event.stopImmediatePropagation(); }, true);"));
+        document.head().appendElement("script").appendChild(new DataNode(UNTIL_THE_CLIENT_RUNS.formatted(ID)));
         document.head().appendElement("style").appendChild(new DataNode(
                 "body:has(#outlet .runner) > #" + ID + " { display: none; }"));
     }
