@@ -2,7 +2,9 @@ package run.limber.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.nio.file.Paths;
@@ -35,6 +37,13 @@ public abstract class BrowserTest {
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
                 .setArgs(OFFLINE_HEADLESS));
+    }
+
+    /** Fills the sign-in form on {@code page} (at {@code /login}) and sends it. */
+    protected static void signIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     @AfterAll

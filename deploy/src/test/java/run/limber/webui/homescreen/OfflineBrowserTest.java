@@ -59,9 +59,7 @@ class OfflineBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(root + "login?continue=reference");
-            page.getByLabel("Email").fill(runner.email());
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(runner.password());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            signIn(page, runner.email(), runner.password());
             page.waitForURL("**/reference");
             page.waitForFunction("navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)");
             page.reload();
