@@ -15,8 +15,9 @@ import run.limber.domain.accounts.AccountService;
 import run.limber.domain.accounts.WebSessions;
 
 /**
- * Signs this browser in and out of the web UI, the admin area included; the only code that writes
- * the {@code limber_session} cookie. The HTTP layer turns that cookie into the request's identity on
+ * Signs this browser in and out from Vaadin's pages (after registering, after a password change, on
+ * signing out), the admin area included; with {@link SignInPost}, which signs in from the sign-in
+ * form, the only code that writes the {@code limber_session} cookie. The HTTP layer turns that cookie into the request's identity on
  * every request. A request only gets its identity when it starts, so both directions end with a full
  * page load that builds the pages again for the new identity.
  */
